@@ -1,0 +1,81 @@
+/**
+ * Inline clean-up of one line of text as OCR converters and scrapers emit it:
+ * Markdown emphasis and escapes, stray HTML tags and entities, LaTeX fragments,
+ * odd spaces. Idempotent; the result is NFC with single spaces.
+ */
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+// "$14^{\circ} 14'$" → "14° 14'"
+function latexToText(s: string): string {
+  return s.replace(/\$([^$\n]{1,200})\$/gu, (_m, body: string) =>
+    body
+      .replace(/\^\{\\circ\}|\\circ|\^\\circ/gu, '°')
+      .replace(/\\text(?:rm|bf|it)?\{([^}]*)\}/gu, '$1')
+      .replace(/\\(?:%|&|_|#)/gu, (x) => x.slice(1))
+      .replace(/\\(?:times)/gu, '×')
+      .replace(/\\(?:leq|le)/gu, '≤')
+      .replace(/\\(?:geq|ge)/gu, '≥')
+      .replace(/\\[,;! ]/gu, ' ')
+      .replace(/[{}^_]/gu, '')
+      .replace(/\\[a-zA-Z]+/gu, ''),
+  );
+}
+
+/** Removes Markdown emphasis markers but keeps a leading "* " bullet. */
+function stripEmphasis(s: string): string {
+  const bullet = /^\s*[*]\s+(?=\S)/u.exec(s);
+  const head = bullet ? '* ' : '';
+  let body = bullet ? s.slice(bullet[0].length) : s;
+  body = body
+    .replace(/\*{2,}|_{2,}(?=\S)|(?<=\S)_{2,}/gu, '')
+    .replace(/(?<=\S)\*|\*(?=\S)/gu, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/gu, '$1');
+  return head + body;
+}
+
+/** Replaces HTML tags: list items and line breaks become "\n", the rest disappears. */
+export function htmlTagsToText(s: string): string {
+  return s
+    .replace(/<\s*br\s*\/?>/giu, '\n')
+    .replace(/<\s*li\b[^>]*>/giu, '\n')
+    .replace(/<\s*\/?\s*(?:ul|ol|p|div)\b[^>]*>/giu, '\n')
+    .replace(/<\/?[a-z][^<>]{0,300}>/giu, '');
+}
+
+/** Collapses every run of white space (NBSP, zero-width, tabs) to one space and trims. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();
+}
+
+/** Cleans one line: NFC, entities, LaTeX, HTML tags, emphasis, spaces. */
+export function cleanInline(line: string): string {
+  let s = line.normalize('NFC');
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, ' ');
+  s = decodeEntities(s);
+  s = latexToText(s);
+  s = htmlTagsToText(s).replace(/\n/gu, ' ');
+  s = stripEmphasis(s);
+  return collapseSpaces(s);
+}
+
+/** Cleans a table cell, keeping its internal lines (list items, <br>) as "\n"-separated lines. */
+export function cleanCell(cell: string): string {
+  const s = htmlTagsToText(decodeEntities(cell.normalize('NFC')));
+  return s
+    .split('\n')
+    .map((l) => cleanInline(l))
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,17 @@
+/** The process streams and places main() works with, passed in so tests run the CLI in-process. */
+export interface Writable {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  argv: string[];
+  stdin?: NodeJS.ReadableStream;
+  stdout: Writable;
+  stderr: Writable;
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Exit codes, documented in --help, the README and a test. */
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;

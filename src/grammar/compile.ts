@@ -1,0 +1,91 @@
+/**
+ * Compiles validated grammar files into the regular expressions and lookup
+ * tables the extractors use. Compiled once per process per grammar set.
+ */
+import type { GrammarFiles, PatternSpec } from '../schema/grammar.js';
+import { loadGrammarFiles } from './load.js';
+
+type Named<K extends string, V> = { [P in K]: V } & { re: RegExp };
+
+export interface Grammar {
+  headings: Named<'name', GrammarFiles['headings.yaml']['schemes'][number]['name']>[];
+  fields: Named<'key', GrammarFiles['fields.yaml']['fields'][number]['key']>[];
+  sections: Named<'class', GrammarFiles['sections.yaml']['classes'][number]['class']>[];
+  kinds: (GrammarFiles['document-kinds.yaml']['kinds'][number] & { re: RegExp })[];
+  agencies: {
+    abbreviations: { abbr: string; expansion: string; re: RegExp }[];
+    headNouns: string[];
+    /** Matches a head noun at the start of a string, capitalized as a name starts. */
+    headNounStart: RegExp;
+    fixedPhrases: string[];
+    descriptionStart: RegExp;
+    issuerByCode: Map<string, string>;
+  };
+  time: {
+    recurrence: { value: GrammarFiles['time.yaml']['recurrence'][number]['value']; re: RegExp }[];
+    wholeYear: RegExp[];
+    openEnded: RegExp[];
+  };
+  nonFinalWords: Set<string>;
+  header: Map<GrammarFiles['header.yaml']['patterns'][number]['name'], RegExp[]>;
+}
+
+/** Compiles one pattern spec: case-insensitive and Unicode unless it says otherwise. */
+export function compilePattern(spec: Pick<PatternSpec, 'pattern' | 'caseSensitive'>): RegExp {
+  return new RegExp(spec.pattern, spec.caseSensitive ? 'u' : 'iu');
+}
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Alternation of literal words, longest first so a longer phrase wins over its prefix. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+function compile(files: GrammarFiles): Grammar {
+  const ag = files['agencies.yaml'];
+  const header = new Map<Grammar['header'] extends Map<infer K, unknown> ? K : never, RegExp[]>();
+  for (const p of files['header.yaml'].patterns) header.set(p.name, [...(header.get(p.name) ?? []), compilePattern(p)]);
+  return {
+    headings: files['headings.yaml'].schemes.map((s) => ({ name: s.name, re: compilePattern(s) })),
+    fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f) })),
+    sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c) })),
+    kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: new RegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
+    agencies: {
+      abbreviations: ag.abbreviations.map((a) => ({
+        ...a,
+        re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.abbr)}(?![\\p{L}\\p{N}])`, 'gu'),
+      })),
+      headNouns: ag.headNouns,
+      headNounStart: new RegExp(`^(?:${alternation(ag.headNouns)})(?![\\p{L}])`, 'u'),
+      fixedPhrases: ag.fixedPhrases,
+      descriptionStart: new RegExp(`\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
+      issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
+    },
+    time: {
+      recurrence: files['time.yaml'].recurrence.map((r) => ({ value: r.value, re: compilePattern(r) })),
+      wholeYear: files['time.yaml'].wholeYear.map(compilePattern),
+      openEnded: files['time.yaml'].openEnded.map(compilePattern),
+    },
+    nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
+    header,
+  };
+}
+
+const cache = new Map<string, Grammar>();
+
+/** The compiled grammar: built-in files plus any user directories, cached per set. */
+export function loadGrammar(extraDirs: readonly string[] = []): Grammar {
+  const key = extraDirs.join('\0');
+  let g = cache.get(key);
+  if (!g) {
+    g = compile(loadGrammarFiles(extraDirs));
+    cache.set(key, g);
+  }
+  return g;
+}
+
+/** The patterns registered under a header-grammar name (empty when none). */
+export function headerPatterns(g: Grammar, name: Parameters<Grammar['header']['get']>[0]): RegExp[] {
+  return g.header.get(name) ?? [];
+}

@@ -1,0 +1,17 @@
+/**
+ * Decodes the bytes of a text input: UTF-8 (with or without BOM) or UTF-16 by BOM.
+ */
+import { LoadError } from './types.js';
+
+/** Decodes text bytes; throws LoadError for bytes that are not text. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(start));
+  const sample = text.slice(0, 4096);
+  // eslint-disable-next-line no-control-regex
+  const binary = (sample.match(/[\u0000-\u0008\u000e-\u001a]/gu)?.length ?? 0) > sample.length * 0.01;
+  if (binary) throw new LoadError('binary content, expected text');
+  return text;
+}

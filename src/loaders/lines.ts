@@ -1,0 +1,227 @@
+/**
+ * Turns line-oriented text (plain text, the Markdown OCR converters emit, text
+ * rebuilt from a PDF) into blocks: paragraphs with wrapped lines joined, tables
+ * (tab-separated rows, GFM pipe tables, HTML <table>), cell breaks (lines of "|").
+ * Positions point into `text` as given.
+ */
+import type { Grammar } from '../grammar/compile.js';
+import { headerPatterns } from '../grammar/compile.js';
+import type { Block, Paragraph, Point, Table } from '../model/blocks.js';
+import { matchLabel, isBullet } from '../model/labels.js';
+import { cleanInline } from '../cleanse/inline.js';
+import { tsvTable, gfmTable, htmlTableBlocks } from './tables.js';
+
+export interface Line {
+  raw: string;
+  /** 1-based line number. */
+  line: number;
+  offset: number;
+  page: number;
+}
+
+export interface ScanOptions {
+  grammar: Grammar;
+  /** Whether `#` headings mean headings (Markdown). */
+  markdown: boolean;
+  /** Whether form feeds separate pages (text rebuilt from a PDF). */
+  pages?: boolean;
+}
+
+/** Splits text into lines with offsets; a form feed starts a new page. */
+export function splitLines(text: string, pages = false): Line[] {
+  const out: Line[] = [];
+  let offset = 0;
+  let page = 1;
+  let n = 1;
+  for (const m of text.matchAll(/([^\r\n]*)(\r\n|\r|\n|$)/gu)) {
+    if (m[0] === '' && m.index === text.length && out.length) break;
+    let raw = m[1]!;
+    if (pages && raw.includes('\f')) {
+      page += raw.split('\f').length - 1;
+      raw = raw.replace(/\f/gu, '');
+    }
+    out.push({ raw, line: n++, offset: m.index!, page });
+    offset = m.index! + m[0].length;
+    if (offset >= text.length) break;
+  }
+  return out;
+}
+
+export const pointOf = (l: Line, column = 0): Point => ({ line: l.line, column: column + 1, offset: l.offset + column });
+export const endOf = (l: Line): Point => pointOf(l, l.raw.length);
+
+const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
+const RULE = /^[\s\-_=*.·•~|#]{3,}$/u;
+const MERGED_HEADING = /\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})/u;
+
+interface Piece {
+  value: string;
+  line: Line;
+  column: number;
+  strong: boolean;
+}
+
+function lastWord(s: string): string {
+  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(s);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** Splits "II. NỘI DUNG**1. Một số mục tiêu**" (two headings an OCR run put on one line). */
+function piecesOf(line: Line): Piece[] {
+  const pieces: Piece[] = [];
+  let raw = line.raw;
+  let column = 0;
+  for (;;) {
+    const m = MERGED_HEADING.exec(raw);
+    if (!m || !cleanInline(raw.slice(0, m.index))) break;
+    pieces.push({ value: cleanInline(raw.slice(0, m.index)), line, column, strong: false });
+    column += m.index;
+    raw = raw.slice(m.index);
+  }
+  const strong = /^\s*(?:[-+]\s+)?\*{2,}\S.*\*{2}\s*:?\s*$/u.test(raw);
+  pieces.push({ value: cleanInline(raw), line, column, strong });
+  return pieces;
+}
+
+class Assembler {
+  readonly blocks: Block[] = [];
+  private cur: { pieces: Piece[] } | null = null;
+  private blankSince = false;
+  private readonly headerStarts: RegExp[];
+
+  constructor(
+    private readonly grammar: Grammar,
+    private readonly wrapWidth: number,
+    private readonly hardWrapped: boolean,
+  ) {
+    this.headerStarts = (['article', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'appendix', 'attachmentNote'] as const)
+      .flatMap((n) => headerPatterns(grammar, n));
+  }
+
+  private startsBlock(v: string): boolean {
+    const m = matchLabel(v, this.grammar);
+    if (m && !(isBullet(m.scheme) && /^\p{Ll}/u.test(m.rest))) return true;
+    if (this.headerStarts.some((re) => re.test(v))) return true;
+    const field = /^([^:]{2,60}):/u.exec(v);
+    return !!field && this.grammar.fields.some((f) => f.re.test(field[1]!.trim()));
+  }
+
+  private isShortLabelLine(v: string): boolean {
+    const m = matchLabel(v, this.grammar);
+    return !!m && !isBullet(m.scheme) && m.rest.split(' ').length <= 2 && !TERMINAL.test(v);
+  }
+
+  private joins(prev: string, next: string, blank: boolean): boolean {
+    const bulletLower = /^[-–+]\s*\p{Ll}/u.test(next);
+    if (this.startsBlock(next) && !(bulletLower && !TERMINAL.test(prev))) return false;
+    const lower = /^(?:[-–+]\s*)?\p{Ll}/u.test(next);
+    const nonFinal = this.grammar.nonFinalWords.has(lastWord(prev)) && !TERMINAL.test(prev);
+    if (blank) return (lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal;
+    if (lower || nonFinal || /[,(–-]$/u.test(prev)) return true;
+    if (this.isShortLabelLine(prev)) return true;
+    if (this.hardWrapped && prev.length >= 0.8 * this.wrapWidth) return true;
+    return !TERMINAL.test(prev) && /^\d/u.test(next) && !/^\d+\s*[.)]/u.test(next);
+  }
+
+  add(p: Piece): void {
+    if (!p.value || RULE.test(p.value)) {
+      this.blankSince = true;
+      return;
+    }
+    const cur = this.cur;
+    if (cur && !p.strong && !cur.pieces[0]!.strong) {
+      const prev = cur.pieces[cur.pieces.length - 1]!.value;
+      if (this.joins(prev, p.value, this.blankSince)) {
+        cur.pieces.push(p);
+        this.blankSince = false;
+        return;
+      }
+    }
+    this.flush();
+    this.cur = { pieces: [p] };
+    this.blankSince = false;
+  }
+
+  /** Ends the current paragraph (at a blank line that cannot be bridged, a table, a heading). */
+  flush(): void {
+    const cur = this.cur;
+    if (!cur) return;
+    const first = cur.pieces[0]!;
+    const last = cur.pieces[cur.pieces.length - 1]!;
+    const para: Paragraph = {
+      type: 'paragraph',
+      value: cur.pieces.map((p) => p.value).join(' '),
+      position: { start: pointOf(first.line, first.column), end: endOf(last.line) },
+      page: first.line.page,
+    };
+    if (first.strong) para.strong = true;
+    this.blocks.push(para);
+    this.cur = null;
+  }
+
+  push(block: Block): void {
+    this.flush();
+    this.blankSince = true;
+    this.blocks.push(block);
+  }
+}
+
+function wrapStats(lines: Line[]): { width: number; hardWrapped: boolean } {
+  const lens = lines.map((l) => l.raw.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lens.length < 10) return { width: Infinity, hardWrapped: false };
+  const width = lens[Math.floor(lens.length * 0.9)]!;
+  const near = lens.filter((n) => n >= 0.75 * width && n <= 1.1 * width).length;
+  return { width, hardWrapped: width <= 140 && near / lens.length >= 0.4 };
+}
+
+/** Scans text into blocks. */
+export function scanText(text: string, options: ScanOptions): Block[] {
+  const lines = splitLines(text, options.pages);
+  const { width, hardWrapped } = wrapStats(lines);
+  const asm = new Assembler(options.grammar, width, hardWrapped);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const raw = l.raw;
+    if (/<table\b/iu.test(raw)) {
+      let j = i;
+      while (j < lines.length - 1 && !/<\/table>/iu.test(lines[j]!.raw) && j - i < 5000) j++;
+      for (const t of htmlTableBlocks(lines.slice(i, j + 1))) asm.push(t);
+      i = j;
+      continue;
+    }
+    if (/^\s*\|.*\|\s*$/u.test(raw) && i + 1 < lines.length && /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/u.test(lines[i + 1]!.raw)) {
+      let j = i + 2;
+      while (j < lines.length && /\|/u.test(lines[j]!.raw) && lines[j]!.raw.trim()) j++;
+      const t = gfmTable(lines.slice(i, j));
+      if (t) asm.push(t);
+      i = j - 1;
+      continue;
+    }
+    if ((raw.match(/\t/gu)?.length ?? 0) >= 2) {
+      let j = i;
+      const rows: Line[] = [];
+      while (j < lines.length) {
+        const r = lines[j]!.raw;
+        if ((r.match(/\t/gu)?.length ?? 0) >= 1 && (r.match(/\t/gu)?.length ?? 0) >= 2) rows.push(lines[j]!);
+        else if (r.trim() !== '') break;
+        j++;
+      }
+      const t: Table | null = tsvTable(rows);
+      if (t) asm.push(t);
+      i = j - 1;
+      continue;
+    }
+    if (/^\s*\|\s*$/u.test(raw)) {
+      asm.push({ type: 'cellBreak', position: { start: pointOf(l), end: endOf(l) }, page: l.page });
+      continue;
+    }
+    const h = options.markdown ? /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/u.exec(raw) : null;
+    if (h) {
+      asm.push({ type: 'heading', depth: h[1]!.length, value: cleanInline(h[2]!), position: { start: pointOf(l), end: endOf(l) }, page: l.page });
+      continue;
+    }
+    for (const p of piecesOf(l)) asm.add(p);
+  }
+  asm.flush();
+  return asm.blocks;
+}

@@ -1,0 +1,47 @@
+/**
+ * Detects an input's format from its content, so a file whose extension lies
+ * (or has none) is read right: PDF and ZIP magic, HTML markup, Markdown syntax.
+ */
+import type { SourceFormat } from '../model/blocks.js';
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  pdf: 'pdf', docx: 'docx', md: 'markdown', markdown: 'markdown', txt: 'text', text: 'text', htm: 'html', html: 'html', xhtml: 'html',
+};
+
+/** The format an extension claims, or null. */
+export function formatFromName(name: string): SourceFormat | null {
+  const m = /\.([a-z0-9]+)$/iu.exec(name);
+  return m ? EXTENSIONS[m[1]!.toLowerCase()] ?? null : null;
+}
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+
+/** The format the bytes show, or null when they are plain text without markup. */
+export function sniffFormat(bytes: Uint8Array): SourceFormat | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).trimStart().toLowerCase();
+  if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/u.test(head)) return 'html';
+  if (/^#{1,6}\s|\n#{1,6}\s|\*\*\S|\n\|.*\|\s*\n\|\s*:?-{3}|<table\b/u.test(head)) return 'markdown';
+  return null;
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let bad = 0;
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) bad++;
+  return sample.length > 0 && bad === 0;
+}
+
+/**
+ * The format to read an input as: the content's when it shows a binary or HTML
+ * format; a ".pdf"/".docx" that is really text is read as text; else the
+ * extension's; else what the content suggests; else text.
+ */
+export function detectFormat(name: string, bytes: Uint8Array): SourceFormat {
+  const sniffed = sniffFormat(bytes);
+  const claimed = formatFromName(name);
+  if (sniffed === 'pdf' || sniffed === 'docx' || sniffed === 'html') return sniffed;
+  if (claimed === 'pdf' || claimed === 'docx') return looksLikeText(bytes) ? sniffed ?? 'text' : claimed;
+  return claimed ?? sniffed ?? 'text';
+}

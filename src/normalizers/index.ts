@@ -1,0 +1,4 @@
+/** The normalizers, in the order they run after extraction. */
+import type { Stage } from '../model/working.js';
+
+export const normalizers: Stage[] = [];

@@ -1,0 +1,79 @@
+/**
+ * The whole flow as one list: load → build the working document → extractors
+ * (in their registry order) → normalizers → validate against the contract.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { loadGrammar } from './grammar/compile.js';
+import { loaders, detectFormat, type LoadOptions } from './loaders/index.js';
+import { createReporter } from './model/report.js';
+import type { Working, ExtractOptions, ExtractContext } from './model/working.js';
+import { buildParas } from './model/paras.js';
+import { extractors } from './extractors/index.js';
+import { normalizers } from './normalizers/index.js';
+import { resultSchema, type Result } from './schema/output.js';
+
+export interface Options extends ExtractOptions, LoadOptions {}
+
+export interface Input {
+  /** File name as given (used for `source.name` and format detection). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+function emptyDocument(): Working['document'] {
+  return {
+    kind: null, kindLabel: null, number: null, symbol: null, issuer: null, place: null, date: null, title: null,
+    authority: null, legalBases: [], proposal: null, articles: [], recipients: [], signature: null, attachments: [], appendices: [],
+  };
+}
+
+/** Extracts the structured result from one input's bytes. Throws LoadError when the input cannot be read. */
+export async function extractBytes(input: Input, options: Options = {}): Promise<Result> {
+  const grammar = loadGrammar(options.grammarDirs);
+  const report = createReporter();
+  const ctx: ExtractContext = { grammar, report, options };
+  const format = detectFormat(input.name, input.bytes);
+  const load = await loaders[format]();
+  const loaded = await load(input, { grammar, options, report });
+
+  const doc: Working = {
+    loaded,
+    paras: buildParas(loaded.blocks, grammar),
+    document: emptyDocument(),
+    outline: [],
+    tasks: [],
+    finalTasks: [],
+    targets: [],
+    responsibilities: [],
+    references: [],
+    planYear: null,
+  };
+  for (const stage of extractors) stage(doc, ctx);
+  for (const stage of normalizers) stage(doc, ctx);
+
+  return resultSchema.parse({
+    schema: 'parcli/v1',
+    source: {
+      name: basename(input.name),
+      format: loaded.format,
+      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      bytes: input.bytes.byteLength,
+      pages: loaded.pages,
+      ocr: loaded.ocr,
+    },
+    document: doc.document,
+    outline: doc.outline,
+    tasks: doc.finalTasks,
+    targets: doc.targets,
+    responsibilities: doc.responsibilities,
+    references: doc.references,
+    diagnostics: report.messages,
+  });
+}
+
+/** Reads a file and extracts its result. */
+export async function extractFile(path: string, options: Options = {}): Promise<Result> {
+  return extractBytes({ name: path, bytes: await readFile(path) }, options);
+}

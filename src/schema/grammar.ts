@@ -1,0 +1,108 @@
+/**
+ * zod schemas of the grammar files in grammars/<lang>/. Each file is one concern;
+ * the file name picks its schema. Every pattern carries examples (must match) and
+ * counter-examples (must not match), checked by test/grammar.test.ts.
+ */
+import { z } from 'zod';
+
+const example = z.union([
+  z.string(),
+  z.object({ text: z.string(), captures: z.record(z.string(), z.string()).optional() }).strict(),
+]);
+
+/** A regular expression with the evidence that it does what it says. */
+export const patternSchema = z
+  .object({
+    pattern: z.string().min(1),
+    caseSensitive: z.boolean().optional(),
+    examples: z.array(example).min(1),
+    counterExamples: z.array(z.string()).optional(),
+  })
+  .strict();
+
+const word = z.string().min(1);
+
+export const grammarFileSchemas = {
+  'headings.yaml': z
+    .object({
+      schemes: z.array(
+        patternSchema.extend({
+          name: z.enum(['part', 'roman', 'arabic', 'dotted', 'lower', 'dash', 'plus', 'star', 'paren']),
+        }),
+      ),
+    })
+    .strict(),
+  'fields.yaml': z
+    .object({
+      fields: z.array(
+        patternSchema.extend({
+          key: z.enum(['label', 'content', 'products', 'lead', 'coordinators', 'timeline', 'budget', 'note']),
+        }),
+      ),
+    })
+    .strict(),
+  'sections.yaml': z
+    .object({
+      classes: z.array(
+        patternSchema.extend({
+          class: z.enum(['work', 'target', 'purpose', 'status', 'responsibility', 'budget', 'other']),
+        }),
+      ),
+    })
+    .strict(),
+  'document-kinds.yaml': z
+    .object({
+      kinds: z.array(
+        z
+          .object({
+            slug: z.enum([
+              'quyet-dinh', 'ke-hoach', 'de-an', 'chuong-trinh', 'nghi-quyet', 'chi-thi', 'cong-van', 'thong-bao',
+              'bao-cao', 'to-trinh', 'huong-dan', 'quy-che', 'quy-dinh', 'other',
+            ]),
+            label: word,
+            codes: z.array(word).optional(),
+            /** Kinds a document cites but parcli does not extract as a whole (Luật, Nghị định…). */
+            citedOnly: z.boolean().optional(),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+  'agencies.yaml': z
+    .object({
+      abbreviations: z.array(z.object({ abbr: word, expansion: word }).strict()),
+      headNouns: z.array(word),
+      fixedPhrases: z.array(word),
+      descriptionStarts: z.array(word),
+      issuerCodes: z.array(z.object({ code: word, issuer: word }).strict()),
+    })
+    .strict(),
+  'time.yaml': z
+    .object({
+      recurrence: z.array(patternSchema.extend({ value: z.enum(['continuous', 'monthly', 'quarterly', 'semiannual', 'annual', 'periodic']) })),
+      wholeYear: z.array(patternSchema),
+      openEnded: z.array(patternSchema),
+    })
+    .strict(),
+  'text.yaml': z
+    .object({
+      nonFinalWords: z.array(word),
+    })
+    .strict(),
+  'header.yaml': z
+    .object({
+      patterns: z.array(
+        patternSchema.extend({
+          name: z.enum([
+            'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
+            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'roleLine', 'prosePredicate',
+          ]),
+        }),
+      ),
+    })
+    .strict(),
+} as const;
+
+export type GrammarFileName = keyof typeof grammarFileSchemas;
+export type GrammarFiles = { [K in GrammarFileName]: z.infer<(typeof grammarFileSchemas)[K]> };
+export type PatternSpec = z.infer<typeof patternSchema>;
