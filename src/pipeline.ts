@@ -43,6 +43,7 @@ export async function extractBytes(input: Input, options: Options = {}): Promise
     paras: buildParas(loaded.blocks, grammar),
     document: emptyDocument(),
     outline: [],
+    tree: [],
     tasks: [],
     finalTasks: [],
     targets: [],

@@ -1,4 +1,31 @@
 /** The extractors, in the order they run. Each reads and fills the working document. */
 import type { Stage } from '../model/working.js';
+import { extractZones } from './zones.js';
+import { extractDocumentHeader } from './document-header.js';
+import { extractLegalBases } from './legal-bases.js';
+import { extractProposal } from './proposal.js';
+import { extractArticles } from './articles.js';
+import { extractRecipients } from './recipients.js';
+import { extractSignature } from './signature.js';
+import { extractAttachments } from './attachments.js';
+import { extractAppendices } from './appendices.js';
+import { extractOutline } from './outline.js';
+import { extractTasks } from './tasks.js';
+import { extractTargets } from './targets.js';
+import { extractResponsibilities } from './responsibilities.js';
 
-export const extractors: Stage[] = [];
+export const extractors: Stage[] = [
+  extractZones,
+  extractDocumentHeader,
+  extractLegalBases,
+  extractProposal,
+  extractArticles,
+  extractRecipients,
+  extractSignature,
+  extractAttachments,
+  extractAppendices,
+  extractOutline,
+  extractResponsibilities,
+  extractTargets,
+  extractTasks,
+];

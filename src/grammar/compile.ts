@@ -25,8 +25,13 @@ export interface Grammar {
     recurrence: { value: GrammarFiles['time.yaml']['recurrence'][number]['value']; re: RegExp }[];
     wholeYear: RegExp[];
     openEnded: RegExp[];
+    startMarkers: RegExp[];
   };
   nonFinalWords: Set<string>;
+  /** Matches an action verb at the start of a statement. */
+  actionStart: RegExp;
+  /** Matches a product noun at the start of a line. */
+  productStart: RegExp;
   header: Map<GrammarFiles['header.yaml']['patterns'][number]['name'], RegExp[]>;
 }
 
@@ -66,8 +71,11 @@ function compile(files: GrammarFiles): Grammar {
       recurrence: files['time.yaml'].recurrence.map((r) => ({ value: r.value, re: compilePattern(r) })),
       wholeYear: files['time.yaml'].wholeYear.map(compilePattern),
       openEnded: files['time.yaml'].openEnded.map(compilePattern),
+      startMarkers: files['time.yaml'].startMarkers.map(compilePattern),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
+    actionStart: new RegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),
+    productStart: new RegExp(`^(?:${alternation(files['text.yaml'].productNouns)})(?![\\p{L}])`, 'iu'),
     header,
   };
 }

@@ -59,6 +59,10 @@ interface Piece {
   line: Line;
   column: number;
   strong: boolean;
+  /** Inside a short run of lines between two "|" lines: one cell, whose lines all join. */
+  inCell?: boolean;
+  /** The next non-blank line's text, for the short-first-line test of hard-wrapped text. */
+  following?: string;
 }
 
 function lastWord(s: string): string {
@@ -106,20 +110,40 @@ class Assembler {
     return !!field && this.grammar.fields.some((f) => f.re.test(field[1]!.trim()));
   }
 
+  /** "II. CHỈ" — a heading the scrape broke after its first words — but not a whole short title ("a) Chỉ tiêu"). */
   private isShortLabelLine(v: string): boolean {
     const m = matchLabel(v, this.grammar);
-    return !!m && !isBullet(m.scheme) && m.rest.split(' ').length <= 2 && !TERMINAL.test(v);
+    if (!m || isBullet(m.scheme) || m.rest.split(' ').length > 2 || TERMINAL.test(v)) return false;
+    return !this.grammar.sections.some((s) => s.re.test(m.rest) && m.rest.length <= 20);
   }
 
-  private joins(prev: string, next: string, blank: boolean): boolean {
+  private joins(cur: Piece[], p: Piece, blank: boolean): boolean {
+    const prev = cur[cur.length - 1]!.value;
+    const next = p.value;
     const bulletLower = /^[-–+]\s*\p{Ll}/u.test(next);
+    const text = cur.map((c) => c.value).join(' ');
+    // An opened parenthesis ("(Có") carries on until it closes.
+    if (!blank && cur.length < 5 && (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0)) return true;
     if (this.startsBlock(next) && !(bulletLower && !TERMINAL.test(prev))) return false;
+    if (p.inCell && !blank) return true;
+    // "(Kèm theo Kế hoạch số … của UBND tỉnh)" is complete once its parenthesis closes.
+    if (/^\(/u.test(cur[0]!.value) && /\)$/u.test(prev)) return false;
     const lower = /^(?:[-–+]\s*)?\p{Ll}/u.test(next);
     const nonFinal = this.grammar.nonFinalWords.has(lastWord(prev)) && !TERMINAL.test(prev);
     if (blank) return (lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal;
     if (lower || nonFinal || /[,(–-]$/u.test(prev)) return true;
+    // A title in capitals wrapped over lines: "NHIỆM VỤ TRỌNG TÂM … TỈNH BÌNH" + "ĐỊNH NĂM 2021".
+    const caps = (x: string) => x === x.toUpperCase() && /\p{Lu}{2}/u.test(x);
+    if (caps(prev) && caps(next) && !TERMINAL.test(prev)) return true;
     if (this.isShortLabelLine(prev)) return true;
-    if (this.hardWrapped && prev.length >= 0.8 * this.wrapWidth) return true;
+    if (this.hardWrapped) {
+      const long = (s: string) => s.length >= 0.8 * this.wrapWidth;
+      // Scraped text indents a paragraph's first line, so a short line before a long one starts a paragraph…
+      if (long(prev) && next.length < 0.5 * this.wrapWidth && p.following !== undefined && long(p.following)) return false;
+      if (long(prev)) return true;
+      // …and that short first line continues on the long line after it.
+      if (cur.length === 1 && !TERMINAL.test(prev) && long(next)) return true;
+    }
     return !TERMINAL.test(prev) && /^\d/u.test(next) && !/^\d+\s*[.)]/u.test(next);
   }
 
@@ -130,8 +154,7 @@ class Assembler {
     }
     const cur = this.cur;
     if (cur && !p.strong && !cur.pieces[0]!.strong) {
-      const prev = cur.pieces[cur.pieces.length - 1]!.value;
-      if (this.joins(prev, p.value, this.blankSince)) {
+      if (this.joins(cur.pieces, p, this.blankSince)) {
         cur.pieces.push(p);
         this.blankSince = false;
         return;
@@ -167,18 +190,41 @@ class Assembler {
 }
 
 function wrapStats(lines: Line[]): { width: number; hardWrapped: boolean } {
-  const lens = lines.map((l) => l.raw.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  // Prose lines only: table cells and headings are short in every layout.
+  const lens = lines.map((l) => l.raw.trim().length).filter((n) => n >= 40).sort((a, b) => a - b);
   if (lens.length < 10) return { width: Infinity, hardWrapped: false };
   const width = lens[Math.floor(lens.length * 0.9)]!;
   const near = lens.filter((n) => n >= 0.75 * width && n <= 1.1 * width).length;
-  return { width, hardWrapped: width <= 140 && near / lens.length >= 0.4 };
+  return { width, hardWrapped: width <= 140 && near / lens.length >= 0.5 };
 }
 
 /** Scans text into blocks. */
+const CELL_BREAK = /^\s*\|\s*$/u;
+const MAX_CELL_LINES = 12;
+
+/** Marks lines that sit in a short blank-free run between two "|" lines: one cell of a scraped table. */
+function cellLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.raw;
+    if (CELL_BREAK.test(raw)) {
+      if (start >= 0 && i - start - 1 <= MAX_CELL_LINES) for (let j = start + 1; j < i; j++) out.add(j);
+      start = i;
+    } else if (!raw.trim()) start = -1;
+  }
+  return out;
+}
+
 export function scanText(text: string, options: ScanOptions): Block[] {
   const lines = splitLines(text, options.pages);
   const { width, hardWrapped } = wrapStats(lines);
   const asm = new Assembler(options.grammar, width, hardWrapped);
+  const inCell = cellLines(lines);
+  const followingOf = (i: number) => {
+    for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]!.raw.trim()) return lines[j]!.raw.trim();
+    return undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const raw = l.raw;
@@ -211,7 +257,7 @@ export function scanText(text: string, options: ScanOptions): Block[] {
       i = j - 1;
       continue;
     }
-    if (/^\s*\|\s*$/u.test(raw)) {
+    if (CELL_BREAK.test(raw)) {
       asm.push({ type: 'cellBreak', position: { start: pointOf(l), end: endOf(l) }, page: l.page });
       continue;
     }
@@ -220,7 +266,7 @@ export function scanText(text: string, options: ScanOptions): Block[] {
       asm.push({ type: 'heading', depth: h[1]!.length, value: cleanInline(h[2]!), position: { start: pointOf(l), end: endOf(l) }, page: l.page });
       continue;
     }
-    for (const p of piecesOf(l)) asm.add(p);
+    for (const p of piecesOf(l)) asm.add({ ...p, inCell: inCell.has(i), following: followingOf(i) });
   }
   asm.flush();
   return asm.blocks;

@@ -6,6 +6,7 @@ import type { Grammar } from '../grammar/compile.js';
 import type { Block, LoadedDocument, Table } from './blocks.js';
 import type { LabelMatch } from './labels.js';
 import type { Reporter } from './report.js';
+import type { TreeNode } from './tree.js';
 import type { DocumentInfo, OutlineNode, Reference, Responsibility, SourceRef, Target, Task } from '../schema/output.js';
 
 /** Where a paragraph sits in the document's layout. */
@@ -40,6 +41,8 @@ export interface Working {
   paras: Para[];
   document: DocumentInfo;
   outline: OutlineNode[];
+  /** The body's outline tree, built by the outline extractor. */
+  tree: TreeNode[];
   tasks: TaskDraft[];
   finalTasks: Task[];
   targets: Target[];

@@ -82,11 +82,15 @@ export const grammarFileSchemas = {
       recurrence: z.array(patternSchema.extend({ value: z.enum(['continuous', 'monthly', 'quarterly', 'semiannual', 'annual', 'periodic']) })),
       wholeYear: z.array(patternSchema),
       openEnded: z.array(patternSchema),
+      /** Tested on the text just before a period: a match makes the period a start only ("Từ quý II/2027"). */
+      startMarkers: z.array(patternSchema),
     })
     .strict(),
   'text.yaml': z
     .object({
       nonFinalWords: z.array(word),
+      actionVerbs: z.array(word),
+      productNouns: z.array(word),
     })
     .strict(),
   'header.yaml': z

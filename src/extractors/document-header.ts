@@ -1,0 +1,135 @@
+/**
+ * The document's identity from its front matter:
+ * "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH" (cơ quan), "Số: 95/KH-UBND", "Bình Định, ngày 31 tháng 12 năm 2020",
+ * "KẾ HOẠCH" (tên loại) + "Cải cách hành chính tỉnh Bình Định năm 2021" (trích yếu),
+ * "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN" (authority of a decision).
+ */
+import { headerPatterns, type Grammar } from '../grammar/compile.js';
+import type { DocumentKind } from '../schema/output.js';
+import type { Para, Stage } from '../model/working.js';
+import { isKindLine } from './zones.js';
+import { titleCaseBody } from '../normalizers/case.js';
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** ISO date of reduced precision from the parts a date line fills in. */
+export function isoFromParts(year?: string, month?: string, day?: string): string | null {
+  if (!year) return null;
+  if (!month) return year;
+  const m = Number(month);
+  if (m < 1 || m > 12) return year;
+  if (!day) return `${year}-${pad(month)}`;
+  const d = Number(day);
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= last ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+}
+
+/** The kind a tên loại line names: its slug and label as the grammar spells it. */
+export function kindOf(value: string, grammar: Grammar): { slug: DocumentKind; label: string; rest: string } | null {
+  for (const k of grammar.kinds) {
+    if (k.citedOnly) continue;
+    const m = k.re.exec(value);
+    if (m) return { slug: k.slug, label: k.label, rest: value.slice(m[0].length).trim() };
+  }
+  return null;
+}
+
+function kindFromSymbol(symbol: string, grammar: Grammar): { slug: DocumentKind; label: string } | null {
+  const code = symbol.split('-')[0];
+  const k = grammar.kinds.find((x) => !x.citedOnly && x.codes?.includes(code ?? ''));
+  return k ? { slug: k.slug, label: k.label } : null;
+}
+
+const cleanTitle = (s: string) => s.replace(/^[("“]+|[)"”]+$/gu, '').trim();
+
+export const extractDocumentHeader: Stage = (doc, { grammar }) => {
+  const d = doc.document;
+  const front = doc.paras.filter((p) => p.zone === 'front' || p.zone === 'preamble');
+  const match = (name: Parameters<typeof headerPatterns>[1], v: string) => headerPatterns(grammar, name).map((re) => re.exec(v)).find(Boolean) ?? null;
+  const agencyLines: string[] = [];
+  let kindIndex = -1;
+
+  for (let i = 0; i < front.length; i++) {
+    const p = front[i]!;
+    const v = p.value;
+    if (!v) continue;
+    const num = match('number', v);
+    if (num && d.symbol === null) {
+      const symbol = num.groups?.symbol?.replace(/\s+/gu, '').replace(/^\//u, '') ?? null;
+      d.symbol = symbol;
+      d.number = num.groups?.number && symbol ? `${num.groups.number}/${symbol}` : null;
+      p.role = 'number';
+      continue;
+    }
+    const pd = match('placeDate', v);
+    if (pd && d.date === null && d.place === null) {
+      d.place = pd.groups!.place!.trim();
+      d.date = isoFromParts(pd.groups!.year, pd.groups!.month, pd.groups!.day);
+      p.role = 'placeDate';
+      continue;
+    }
+    if (match('motto', v)) {
+      p.role = 'motto';
+      continue;
+    }
+    if (kindIndex < 0 && isKindLine(v, grammar)) {
+      const k = kindOf(v, grammar)!;
+      d.kind = k.slug;
+      d.kindLabel = k.label;
+      kindIndex = i;
+      p.role = 'kind';
+      if (k.rest) d.title = k.rest;
+      continue;
+    }
+    if (kindIndex < 0 && v === v.toUpperCase() && /\p{Lu}{2}/u.test(v) && d.symbol === null && d.date === null) {
+      agencyLines.push(v);
+      p.role = 'agency';
+      continue;
+    }
+    if (kindIndex >= 0 && d.title === null && !match('legalBasis', v) && !match('authority', v) && !p.label) {
+      d.title = cleanTitle(v);
+      p.role = 'title';
+      continue;
+    }
+    const auth = match('authority', v);
+    if (auth && kindIndex >= 0 && d.authority === null && d.kind === 'quyet-dinh') {
+      d.authority = titleCaseBody(v);
+      p.role = 'authority';
+    }
+  }
+  // A document without a tên loại line: the body's first line may still name it ("ĐỀ ÁN" under a heading).
+  if (d.kind === null && d.symbol) {
+    const k = kindFromSymbol(d.symbol, grammar);
+    if (k) {
+      d.kind = k.slug;
+      d.kindLabel = k.label;
+    }
+  }
+  d.issuer = issuerOf(agencyLines, d.authority);
+  doc.planYear = planYear(doc.document.title, doc.paras, d.date);
+};
+
+/** The issuing body: the cơ quan block, else the body in the decision's authority line. */
+function issuerOf(agencyLines: string[], authority: string | null): string | null {
+  const block = agencyLines.filter((l) => !/^[-_=\s]+$/u.test(l));
+  if (block.length) {
+    // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
+    const own = block.length > 1 && /^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC)\b/u.test(block[block.length - 1]!) ? [block[block.length - 1]!] : block;
+    return titleCaseBody(own.join(' '));
+  }
+  if (authority) {
+    const m = /(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s.+$/u.exec(authority);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** The year a plan is for: "năm 2024" in the plan's title (or the attached plan's), else the document's year. */
+function planYear(title: string | null, paras: Para[], date: string | null): number | null {
+  const titles = [title, ...paras.filter((p) => p.zone === 'attachment').map((p) => p.value)];
+  for (const t of titles) {
+    const years = [...(t ?? '').matchAll(/năm\s+(\d{4})(?!\s*[-–])/giu)].map((m) => Number(m[1]));
+    if (years.length) return years[years.length - 1]!;
+  }
+  return date ? Number(date.slice(0, 4)) : null;
+}

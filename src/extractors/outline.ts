@@ -1,0 +1,142 @@
+/**
+ * The body's heading tree. Labelled paragraphs nest by numbering scheme
+ * ("II." > "1." > "1.1." > "a)" > "-" > "+"), unlabelled ones hang under the item
+ * they follow. Each node is then classed: heading (a section) or item; field line
+ * ("- Cơ quan chủ trì: Phòng Tư pháp"); role line ("Công chức Văn phòng – Thống kê:");
+ * and the section class its heading names (NHIỆM VỤ → work, CHỈ TIÊU → target,
+ * MỤC ĐÍCH → purpose, TỔ CHỨC THỰC HIỆN → responsibility …).
+ */
+import type { Grammar } from '../grammar/compile.js';
+import type { OutlineNode } from '../schema/output.js';
+import type { Para, Stage } from '../model/working.js';
+import { isBullet } from '../model/labels.js';
+import type { SectionClass, TreeNode } from '../model/tree.js';
+import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
+
+const TERMINAL = /[.;!?…]["'”)]*$/u;
+const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+
+function schemeOf(p: Para): string | null {
+  if (p.label) return p.label.scheme === 'dotted' ? `dotted${p.label.key.split('.').length}` : p.label.scheme;
+  return p.block.type === 'heading' ? `h${p.block.depth}` : null;
+}
+
+/** The field a line states: "Cơ quan chủ trì: Phòng Tư pháp" → lead. */
+export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
+  const m = /^([^:]{2,80}?)\s*:\s*(.*)$/u.exec(text);
+  if (!m) return undefined;
+  const label = m[1]!.trim();
+  const f = grammar.fields.find((x) => x.re.test(label));
+  return f && f.key !== 'label' ? { key: f.key, label, value: m[2]!.trim() } : undefined;
+}
+
+/** The bodies a role line names: "Công chức Văn phòng – Thống kê, Công chức Văn hóa – Xã hội:", "1. Sở Tài chính:". */
+export function roleOf(text: string, strong: boolean, grammar: Grammar): string[] | undefined {
+  const t = text.replace(/[\s*]+$/u, '');
+  if (!(t.endsWith(':') || strong) || words(t) > 20) return undefined;
+  const body = t.replace(/:$/u, '').trim();
+  if (!startsWithBody(body, grammar) || /[.;]/u.test(body)) return undefined;
+  const names = splitAgencies(body, grammar);
+  return names.length ? names : undefined;
+}
+
+/** The class a heading's title names, or null. */
+export function classOf(title: string, grammar: Grammar): SectionClass | null {
+  return grammar.sections.find((s) => s.re.test(title))?.class ?? null;
+}
+
+function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
+  const roots: TreeNode[] = [];
+  const stack: TreeNode[] = [];
+  const attach = (node: TreeNode, parent: TreeNode | undefined) => {
+    node.parent = parent ?? null;
+    (parent ? parent.children : roots).push(node);
+  };
+  for (const p of paras) {
+    if (p.zone !== 'body' || p.role || (p.block.type !== 'paragraph' && p.block.type !== 'heading')) continue;
+    const scheme = schemeOf(p);
+    const text = (p.label ? p.label.rest : p.value).trim();
+    const node: TreeNode = { para: p, scheme, text, children: [], parent: null, id: '' };
+    node.field = fieldOf(p.label && isBullet(p.label.scheme) ? p.label.rest : p.value, grammar);
+    if (!node.field) node.role = roleOf(text, p.block.type === 'paragraph' && !!p.block.strong, grammar);
+    if (scheme === null) {
+      attach(node, stack[stack.length - 1]);
+      continue;
+    }
+    const k = stack.map((n) => n.scheme).lastIndexOf(scheme);
+    if (k >= 0) stack.length = k;
+    attach(node, stack[stack.length - 1]);
+    stack.push(node);
+  }
+  return roots;
+}
+
+function isHeading(n: TreeNode, grammar: Grammar): boolean {
+  if (n.field || n.role) return false;
+  if (n.para.block.type === 'heading' || n.scheme === 'part' || n.scheme === 'roman') return true;
+  const items = n.children.filter((c) => c.scheme !== null && !c.field);
+  if (items.length) {
+    // An item whose sub-bullets all name products ("+ Kế hoạch …") is one task, not a section.
+    const products = items.every((c) => grammar.productStart.test(c.text));
+    return !products;
+  }
+  const texts = n.children.filter((c) => c.scheme === null && !c.field && !c.role);
+  return texts.length > 0 && words(n.text) <= 15 && !TERMINAL.test(n.text);
+}
+
+const stripTitle = (s: string) => s.replace(/[\s:]+$/u, '').trim();
+
+export const extractOutline: Stage = (doc, { grammar }) => {
+  const roots = buildTree(doc.paras, grammar);
+  const headingTitles = new Map<string, number>();
+
+  const classify = (nodes: TreeNode[], parentId: string, cls: SectionClass | null, section: string | null) => {
+    const counts = new Map<string, number>();
+    for (const n of nodes) {
+      const key = n.scheme === null || isBullet(n.para.label?.scheme ?? 'dash') ? `${n.scheme === null ? 'p' : ''}${(counts.get(n.scheme ?? 'p') ?? 0) + 1}` : n.para.label!.key;
+      counts.set(n.scheme ?? 'p', (counts.get(n.scheme ?? 'p') ?? 0) + 1);
+      n.id = parentId ? `${parentId}.${key}` : key;
+      n.heading = isHeading(n, grammar);
+      const own = n.heading ? classOf(stripTitle(n.text), grammar) : null;
+      n.cls = own ?? cls;
+      n.section = section;
+      if (n.heading) {
+        const t = stripTitle(n.text).toLowerCase();
+        headingTitles.set(t, (headingTitles.get(t) ?? 0) + 1);
+      }
+      classify(n.children, n.id, n.cls, n.heading ? stripTitle(n.text) : section);
+    }
+  };
+  classify(roots, '', null, null);
+
+  // "a) Chỉ tiêu", "b) Nhiệm vụ và giải pháp" repeated in every area: the section is the area's title.
+  const generic = (title: string) => (headingTitles.get(title.toLowerCase()) ?? 0) > 1 && classOf(title, grammar) !== null && words(title) <= 6;
+  const fixSections = (nodes: TreeNode[]) => {
+    for (const n of nodes) {
+      if (n.section && generic(n.section)) {
+        let h = n.parent;
+        while (h && !(h.heading && stripTitle(h.text) === n.section)) h = h.parent;
+        const area = h?.parent;
+        if (area?.heading) n.section = stripTitle(area.text);
+      }
+      fixSections(n.children);
+    }
+  };
+  fixSections(roots);
+
+  doc.tree = roots;
+  doc.outline = outlineOf(roots, 1);
+};
+
+function outlineOf(nodes: TreeNode[], level: number): OutlineNode[] {
+  return nodes
+    .filter((n) => n.heading)
+    .map((n) => ({
+      id: n.id,
+      label: n.para.label?.label ?? null,
+      title: stripTitle(n.text),
+      level,
+      source: n.para.source,
+      children: outlineOf(n.children, level + 1),
+    }));
+}

@@ -1,0 +1,47 @@
+/**
+ * Responsibilities under TỔ CHỨC THỰC HIỆN: one record per body named at a clause's start.
+ * "2. Phòng Tư pháp: chủ trì triển khai …", "1. Sở Giáo dục và Đào tạo:" + "a) …", "b) …",
+ * "1. Thủ trưởng các phòng, ban ngành huyện, Chủ tịch UBND các xã, thị trấn có trách nhiệm …".
+ */
+import type { Grammar } from '../grammar/compile.js';
+import type { TreeNode } from '../model/tree.js';
+import type { Stage } from '../model/working.js';
+import { canonicalAgency, splitAgencies, startsWithBody } from '../normalizers/agencies.js';
+import { descendantsText } from '../model/tree.js';
+
+// Where the bodies end and their duty begins.
+const PREDICATE = /\s*(?::|\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|là cơ quan|thực hiện|tổ chức thực hiện|triển khai|tham mưu|hướng dẫn|theo dõi|thường xuyên|tiếp tục|căn cứ|xây dựng|được giao)(?![\p{L}]))/u;
+
+/** Splits a clause into the bodies at its start and the duty after them. */
+export function splitClause(text: string, grammar: Grammar): { bodies: string[]; duty: string } | null {
+  const t = text.replace(/^Đề nghị\s+/u, '');
+  if (!startsWithBody(t, grammar)) return null;
+  const m = PREDICATE.exec(t);
+  const head = (m ? t.slice(0, m.index) : t).replace(/\s*\([^)]*\)\s*$/u, '').trim();
+  const duty = m ? t.slice(m.index).replace(/^\s*:\s*/u, '').trim() : '';
+  const bodies = splitAgencies(head, grammar);
+  return bodies.length ? { bodies, duty } : null;
+}
+
+export const extractResponsibilities: Stage = (doc, { grammar }) => {
+  const walk = (nodes: TreeNode[]) => {
+    for (const n of nodes) {
+      if (n.cls !== 'responsibility' || n.scheme === null || n.field) {
+        walk(n.children);
+        continue;
+      }
+      const clause = splitClause(n.text, grammar);
+      if (!clause) {
+        walk(n.children);
+        continue;
+      }
+      const items = n.children.filter((c) => c.scheme !== null).map((c) => c.text);
+      const text = [clause.duty, ...descendantsText(n)].filter(Boolean).join(' ');
+      for (const agency of clause.bodies) {
+        doc.responsibilities.push({ agency, canonical: canonicalAgency(agency, grammar), text, items, source: n.para.source });
+      }
+      n.para.role = 'responsibility';
+    }
+  };
+  walk(doc.tree);
+};

@@ -1,0 +1,67 @@
+/**
+ * The signature block after Nơi nhận: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (on behalf),
+ * the title "PHÓ CHỦ TỊCH" and the signer's name "Lâm Hải Giang". Scanned and scraped
+ * copies put them on one line, or add noise ("Handwritten signature of …", "(Đã ký)").
+ */
+import type { Stage } from '../model/working.js';
+
+const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
+const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
+const NAME = /((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]*){1,5})\s*$/u;
+
+/** Splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang" into on-behalf lines, title and name. */
+export function parseSignature(lines: string[]): { onBehalf: string[]; title: string | null; name: string | null } {
+  const text = lines.filter((l) => !NOISE.test(l)).join(' \n ');
+  let name: string | null = null;
+  let rest = text;
+  const nm = NAME.exec(text.replace(/\s*\n\s*/gu, ' ').trim());
+  if (nm) {
+    name = nm[1]!;
+    rest = text.slice(0, text.lastIndexOf(nm[1]!.split(' ')[0]!));
+  }
+  const parts = rest.split(PREFIX).map((s) => s.replace(/\s*\n\s*/gu, ' ').trim()).filter(Boolean);
+  const onBehalf: string[] = [];
+  let title: string | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (/^(?:TM|KT|Q|TL|TUQ)\.$/u.test(part.replace(/\s+/gu, ''))) {
+      let body = parts[i + 1] ?? '';
+      i++;
+      // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the deputy's title follows the principal's.
+      const deputy = /\s(PHÓ\s.+)$/u.exec(body);
+      if (deputy && i === parts.length - 1) {
+        title = deputy[1]!.trim();
+        body = body.slice(0, deputy.index);
+      }
+      onBehalf.push(`${part.replace(/\s+/gu, '')} ${body}`.trim());
+    } else if (part === part.toUpperCase()) title = part;
+  }
+  if (title === null && onBehalf.length) {
+    // "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" run together: the last on-behalf line ends with the title.
+    const last = onBehalf[onBehalf.length - 1]!;
+    const m = /\s((?:PHÓ\s)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|CHÁNH VĂN PHÒNG))$/u.exec(last);
+    if (m && !/^(?:KT|Q)\./u.test(last)) {
+      title = m[1]!;
+      onBehalf[onBehalf.length - 1] = last.slice(0, m.index);
+    }
+  }
+  return { onBehalf, title, name };
+}
+
+export const extractSignature: Stage = (doc) => {
+  const region: string[] = [];
+  let started = false;
+  for (const p of doc.paras) {
+    if (p.zone !== 'back') {
+      if (started) break;
+      continue;
+    }
+    started = true;
+    if (p.role === 'recipients' || !p.value) continue;
+    region.push(p.value);
+    p.role = 'signature';
+  }
+  if (!region.length) return;
+  const sig = parseSignature(region);
+  if (sig.title || sig.name) doc.document.signature = sig;
+};

@@ -1,0 +1,124 @@
+/**
+ * Body tasks: the items of a section that lists work, with their field lines,
+ * product sub-bullets, the lead a role line gives them, and assignments in prose.
+ * "a) Tiếp tục nâng cao chất lượng …" + "- Cơ quan chủ trì: Phòng Tư pháp" + "- Thời gian thực hiện: Thường xuyên trong năm 2024."
+ * "*** Công chức Văn phòng – Thống kê:**" + "- Tham mưu UBND xã ban hành kế hoạch …"
+ * "- Phòng Tư pháp chủ trì, phối hợp với cơ quan, đơn vị có liên quan xây dựng các kế hoạch, quy chế:" + "+ Kế hoạch …"
+ */
+import type { Grammar } from '../grammar/compile.js';
+import type { TreeNode } from '../model/tree.js';
+import type { Stage, TaskDraft, Working } from '../model/working.js';
+import { startsWithBody } from '../normalizers/agencies.js';
+
+type Raw = TaskDraft['raw'];
+const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
+
+// Where the bodies named in prose end and the work starts.
+const PROSE_STOP = /\s(?:tổ chức(?! chính trị)|tuyên truyền|thực hiện|triển khai|xây dựng|tham mưu|hướng dẫn|kiểm tra|theo dõi|đôn đốc|rà soát|ban hành|tổng hợp|nâng cao|đề xuất|nghiên cứu|đánh giá|báo cáo)(?![\p{L}])|[;:.]|$/u;
+const LEAD_IN_PROSE = /^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?/u;
+const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
+
+const untilStop = (s: string) => s.slice(0, PROSE_STOP.exec(s)!.index).trim();
+
+/** Lead and coordinators an item names in its own words: "Phòng Tư pháp chủ trì, phối hợp với … xây dựng …". */
+export function proseAssignment(text: string, grammar: Grammar): { lead: string[]; coordinators: string[] } {
+  const m = LEAD_IN_PROSE.exec(text);
+  if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
+  const c = COORD_IN_PROSE.exec(text);
+  if (c && startsWithBody(c[1]!, grammar)) return { lead: [], coordinators: [untilStop(c[1]!)] };
+  return { lead: [], coordinators: [] };
+}
+
+const emptyRaw = (): Raw => ({ lead: [], coordinators: [], products: [], timeline: [], budget: [] });
+
+/** A field node's value with the lines nested under it ("- Sản phẩm:" + "+ Kế hoạch …"). */
+function fieldValues(n: TreeNode): string[] {
+  const own = n.field!.value ? [n.field!.value] : [];
+  return [...own, ...n.children.map((c) => c.text)];
+}
+
+function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Grammar): void {
+  const raw = emptyRaw();
+  const fields: Record<string, string> = {};
+  let content = n.text.replace(/\s*:$/u, '');
+  const extra: TreeNode[] = [];
+  for (const c of n.children) {
+    if (c.field) {
+      const vals = fieldValues(c);
+      fields[c.field.label] = fields[c.field.label] ? `${fields[c.field.label]}; ${vals.join('\n')}` : vals.join('\n');
+      if ((RAW_KEYS as readonly string[]).includes(c.field.key)) raw[c.field.key as keyof Raw].push(...vals);
+      else if (c.field.key === 'content') content = content || vals.join(' ');
+      c.para.role = 'field';
+    } else if (c.scheme !== null && grammar.productStart.test(c.text)) {
+      raw.products.push(c.text);
+      c.para.role = 'product';
+    } else if (c.scheme === null && /^\p{Ll}/u.test(c.text)) {
+      content = `${content} ${c.text}`;
+    } else extra.push(c);
+  }
+  if (!raw.lead.length && !raw.coordinators.length) {
+    const prose = proseAssignment(content, grammar);
+    raw.lead.push(...prose.lead);
+    raw.coordinators.push(...prose.coordinators);
+  }
+  if (!raw.lead.length && role) raw.lead.push(...role);
+  const p = n.para;
+  doc.tasks.push({
+    id: n.id,
+    origin: 'body',
+    label: p.label?.label ?? null,
+    section: n.section ?? null,
+    content,
+    fields,
+    raw,
+    source: { ...p.source, endLine: lastLine(n) },
+  });
+  p.role = 'task';
+  // Paragraphs after an item that are pieces of work of their own ("Thực hiện phân cấp, phân quyền …").
+  for (const c of extra) if (c.scheme === null && c.cls === 'work' && grammar.actionStart.test(c.text)) makeTask(doc, c, role, grammar);
+}
+
+function lastLine(n: TreeNode): number {
+  let end = n.para.source.endLine ?? n.para.source.line;
+  for (const c of n.children) end = Math.max(end, lastLine(c));
+  return end;
+}
+
+const hasAssignment = (n: TreeNode) => n.children.some((c) => c.field && (c.field.key === 'lead' || c.field.key === 'timeline'));
+
+export const extractTasks: Stage = (doc, { grammar, report }) => {
+  const walk = (nodes: TreeNode[], inherited: string[] | null) => {
+    let role = inherited;
+    for (const n of nodes) {
+      if (n.field) continue;
+      if (n.heading) {
+        walk(n.children, null);
+        continue;
+      }
+      if (n.role) {
+        // A role line: its own items, or the items that follow it at its level, are the body's.
+        n.para.role = 'roleLine';
+        if (n.scheme !== null && n.children.length) walk(n.children, n.role);
+        else role = n.role;
+        continue;
+      }
+      const work = n.cls === 'work' || (!n.cls && hasAssignment(n));
+      if (!work) continue;
+      if (n.scheme === null && !grammar.actionStart.test(n.text)) continue;
+      makeTask(doc, n, role, grammar);
+    }
+  };
+  walk(doc.tree, null);
+
+  const ids = new Set<string>();
+  for (const t of doc.tasks) {
+    let id = t.id;
+    for (let k = 2; ids.has(id); k++) id = `${t.id}-${k}`;
+    t.id = id;
+    ids.add(id);
+  }
+  const leadless = doc.tasks.filter((t) => !t.raw.lead.length);
+  if (leadless.length) {
+    report(`${leadless.length} of ${doc.tasks.length} tasks name no lead body`, { ruleId: 'tasks/without-lead', severity: 'warning', place: leadless[0]!.source });
+  }
+};

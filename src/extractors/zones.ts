@@ -1,0 +1,47 @@
+/**
+ * Splits the document into its layout zones, in reading order:
+ * front (cơ quan, số, ngày, tên loại, trích yếu) → preamble (Căn cứ, Theo đề nghị)
+ * → articles (Điều 1, 2, 3) → back (Nơi nhận, chữ ký) → attachment (the plan a
+ * decision issues: "KẾ HOẠCH …", "(Ban hành kèm theo …)") → body → appendix (Phụ lục).
+ */
+import { headerPatterns, type Grammar } from '../grammar/compile.js';
+import type { Para, Stage, Zone } from '../model/working.js';
+
+/** Whether a paragraph is a tên loại line: "KẾ HOẠCH", "QUYẾT ĐỊNH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023". */
+export function isKindLine(value: string, grammar: Grammar): boolean {
+  if (!value || value !== value.toUpperCase() || !/\p{Lu}/u.test(value)) return false;
+  return grammar.kinds.some((k) => !k.citedOnly && k.re.test(value)) && !/[:;]$/u.test(value);
+}
+
+/** Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I". */
+export function isAppendixLine(value: string): boolean {
+  return value.length < 300 && (/^PHỤ\s+LỤC(?![\p{L}])/u.test(value) || /^Phụ\s+lục(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]/u.test(value));
+}
+
+const isBodyHeading = (p: Para) => !!p.label && ['part', 'roman', 'arabic'].includes(p.label.scheme);
+
+export const extractZones: Stage = (doc, { grammar }) => {
+  const any = (name: Parameters<typeof headerPatterns>[1], v: string) => headerPatterns(grammar, name).some((re) => re.test(v));
+  let zone: Zone = 'front';
+  let sawSignature = false;
+  for (const p of doc.paras) {
+    const v = p.value;
+    if (v && isAppendixLine(v) && zone !== 'front') zone = 'appendix';
+    else if (v && any('recipients', v) && zone !== 'appendix') {
+      zone = 'back';
+      sawSignature = false;
+    } else if (zone === 'front' || zone === 'preamble') {
+      if (v && (any('legalBasis', v) || any('proposal', v) || any('enacting', v))) zone = 'preamble';
+      else if (v && any('article', v) && zone === 'preamble') zone = 'articles';
+      else if (isBodyHeading(p) || p.block.type === 'heading') zone = 'body';
+    } else if (zone === 'articles') {
+      if (isBodyHeading(p) && !any('article', v)) zone = 'body';
+    } else if (zone === 'back') {
+      if (/^\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(v)) sawSignature = true;
+      if (v && sawSignature && (isKindLine(v, grammar) || any('attachmentNote', v))) zone = 'attachment';
+    } else if (zone === 'attachment') {
+      if (isBodyHeading(p) || p.block.type === 'heading') zone = 'body';
+    }
+    p.zone = zone;
+  }
+};

@@ -1,0 +1,116 @@
+/**
+ * Field values into bodies, by the contract's agency rule: split at ";", line and
+ * bullet breaks, commas that separate bodies and "và" between two bodies — never
+ * inside a fixed phrase or a name ("Các cơ quan, đơn vị có liên quan", "Văn phòng
+ * HĐND và UBND huyện", "Phòng Văn hóa và Thông tin"); a description after a body
+ * ("Phòng Văn hóa và Thông tin hướng dẫn nghiệp vụ") is not part of its name.
+ */
+import { escapeRegExp, type Grammar } from '../grammar/compile.js';
+import type { Agency } from '../schema/output.js';
+import { normalizeTone } from './tone.js';
+
+interface Compiled {
+  fixed: RegExp | null;
+  pluralStart: RegExp;
+}
+const cache = new WeakMap<Grammar, Compiled>();
+
+function compiled(grammar: Grammar): Compiled {
+  let c = cache.get(grammar);
+  if (!c) {
+    const phrases = [...grammar.agencies.fixedPhrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\\?\s+/gu, '\\s+'));
+    c = {
+      fixed: phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null,
+      // "các cơ quan …", "các phòng, ban …": a plural body in lower case after a comma.
+      pluralStart: /^các\s+(?:cơ quan|đơn vị|phòng|sở|ban|ngành|tổ chức|xã|huyện|địa phương|bộ|hội|đoàn thể|cấp|Sở|Tổ chức|Phòng|Ban)(?![\p{L}])/u,
+    };
+    cache.set(grammar, c);
+  }
+  return c;
+}
+
+/** Whether a string starts with the name of a body ("Phòng …", "UBND …", "các cơ quan …"). */
+export function startsWithBody(s: string, grammar: Grammar): boolean {
+  return grammar.agencies.headNounStart.test(s) || compiled(grammar).pluralStart.test(s);
+}
+
+const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
+const trimName = (s: string) => s.replace(/^[\s\-–—+•*:,]+/u, '').replace(/[\s.;:,]+$/u, '').trim();
+
+// Unit nouns whose name can be shared by a list: "Công chức Tài chính – Kế toán, Văn hóa – Xã hội".
+const SHARED_HEAD = /^(Công chức|Phòng|Sở|Ban|Bộ|Trung tâm|Chi cục|Cục)\s+\p{Lu}/u;
+
+function splitPart(part: string, grammar: Grammar): string[] {
+  const { fixed } = compiled(grammar);
+  const saved: string[] = [];
+  let s = part.replace(/HĐND\s*(?:và|&|-)\s*UBND/gu, (m) => `\uE000${saved.push(m) - 1}\uE001`);
+  if (fixed) s = s.replace(fixed, (m) => `\uE000${saved.push(m) - 1}\uE001`);
+  // "Các phòng, ngành chức năng của UBND huyện: Văn phòng …, Thanh tra huyện": the list after the colon.
+  // An inline bullet before a body ("UBND cấp xã - Các cơ quan liên quan") separates two; a dash inside a name does not.
+  const pieces = s.split(/(\s[-–+•]\s+)(?=\S)/u);
+  const groups: string[] = [pieces[0]!];
+  for (let i = 2; i < pieces.length; i += 2) {
+    if (startsWithBody(pieces[i]!, grammar)) groups.push(pieces[i]!);
+    else groups[groups.length - 1] += pieces[i - 1]! + pieces[i]!;
+  }
+  return groups.flatMap((seg) => splitBodies(seg, saved, grammar));
+}
+
+function splitBodies(text: string, saved: string[], grammar: Grammar): string[] {
+  let s = text;
+  const colon = /^(?:Các|các)\s[^:]{0,80}:\s*(\S.*)$/u.exec(s);
+  if (colon) s = colon[1]!;
+  const desc = grammar.agencies.descriptionStart.exec(s);
+  if (desc && desc.index > 0) s = s.slice(0, desc.index);
+  const tokens = s.split(/(,\s*|\s+và\s+|\s*&\s+)/u);
+  const restore = (t: string) => t.replace(PLACEHOLDER, (_m, i: string) => saved[Number(i)]!);
+  const out: string[] = [restore(tokens[0]!)];
+  const shared = SHARED_HEAD.exec(out[0]!);
+  for (let i = 2; i < tokens.length; i += 2) {
+    const seg = restore(tokens[i]!);
+    if (startsWithBody(seg, grammar)) out.push(seg);
+    else if (shared && /^\p{Lu}/u.test(seg) && /[-–]/u.test(seg)) out.push(`${shared[1]} ${seg}`);
+    // Not a new body: the separator was inside one name ("Các cơ quan, đơn vị").
+    else out[out.length - 1] += restore(tokens[i - 1]!) + seg;
+  }
+  return out.map(trimName).filter(Boolean);
+}
+
+/** Splits a field value into the bodies it names, each as written. */
+export function splitAgencies(value: string, grammar: Grammar): string[] {
+  const parts = value
+    .normalize('NFC')
+    .split(/\s*[;\n]\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const names = parts.flatMap((p) => splitPart(p, grammar));
+  return [...new Set(names)];
+}
+
+/** The canonical form of a body's name: abbreviations expanded, one dash form, one tone convention. */
+export function canonicalAgency(name: string, grammar: Grammar): string {
+  let s = normalizeTone(name.normalize('NFC'))
+    .replace(/\s*[-–—‐]\s*/gu, ' - ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  for (const a of grammar.agencies.abbreviations) {
+    const abbr = normalizeTone(a.abbr).replace(/\s*-\s*/gu, ' - ');
+    // Multi-word abbreviations ("Văn hóa - TT") are matched whatever the case of their words.
+    const flags = abbr.includes(' ') ? 'giu' : 'gu';
+    s = s.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, flags), a.expansion);
+  }
+  s = s.replace(/\s*&\s*/gu, ' và ').replace(/\s+/gu, ' ').trim();
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/** Field values to agency records: split, then each with its canonical name. */
+export function toAgencies(values: string[], grammar: Grammar): Agency[] {
+  const seen = new Set<string>();
+  const out: Agency[] = [];
+  for (const name of values.flatMap((v) => splitAgencies(v, grammar))) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ name, canonical: canonicalAgency(name, grammar) });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * Task field values as written → contract values: bodies split and canonicalized,
+ * products split at ";" and line breaks (never at commas), timelines to ISO dates.
+ */
+import type { Grammar } from '../grammar/compile.js';
+import type { Stage } from '../model/working.js';
+import { toAgencies } from './agencies.js';
+import { normalizeTimeline } from './timeline.js';
+
+/** Products: one per ";"-separated piece or line, without bullets. */
+export function splitProducts(values: string[]): string[] {
+  return values
+    .flatMap((v) => v.split(/\s*(?:;|\n)\s*|\s+[-–+•]\s+(?=\p{Lu})/u))
+    .map((s) => s.replace(/^[-–+•*]\s*/u, '').replace(/[\s;,]+$/u, '').trim())
+    .filter(Boolean);
+}
+
+export const normalizeTaskFields: Stage = (doc, { grammar, report }) => {
+  const g: Grammar = grammar;
+  doc.finalTasks = doc.tasks.map(({ raw, ...t }) => {
+    const timelineText = raw.timeline.join('; ').trim();
+    return {
+      ...t,
+      lead: toAgencies(raw.lead, g),
+      coordinators: toAgencies(raw.coordinators, g),
+      products: splitProducts(raw.products),
+      timeline: timelineText
+        ? normalizeTimeline(timelineText, { year: doc.planYear, grammar: g }, (message) =>
+            report(message, { ruleId: 'timeline/invalid-date', severity: 'warning', place: t.source }),
+          )
+        : null,
+      budget: raw.budget.length ? raw.budget.join('; ') : null,
+    };
+  });
+};
