@@ -60,6 +60,8 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
     node.field = fieldOf(p.label && isBullet(p.label.scheme) ? p.label.rest : p.value, grammar);
     if (!node.field) node.role = roleOf(text, p.block.type === 'paragraph' && !!p.block.strong, grammar);
     if (scheme === null) {
+      // A role line ends the bullets above it: its items are its siblings' level, not sub-items of the last bullet.
+      if (node.role) while (stack.length && isBullet(stack[stack.length - 1]!.para.label?.scheme ?? 'arabic')) stack.pop();
       attach(node, stack[stack.length - 1]);
       continue;
     }

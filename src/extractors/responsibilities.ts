@@ -12,11 +12,18 @@ import { descendantsText } from '../model/tree.js';
 // Where the bodies end and their duty begins.
 const PREDICATE = /\s*(?::|\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|là cơ quan|thực hiện|tổ chức thực hiện|triển khai|tham mưu|hướng dẫn|theo dõi|thường xuyên|tiếp tục|căn cứ|xây dựng|được giao)(?![\p{L}]))/u;
 
+// A clause that assigns in its first word: "Đề nghị Ủy ban Mặt trận Tổ quốc …", "Giao phòng Nội vụ, phối hợp …".
+const ASSIGNING = /^(?:Đề nghị|Giao(?: cho)?)\s+/u;
+
 /** Splits a clause into the bodies at its start and the duty after them. */
 export function splitClause(text: string, grammar: Grammar): { bodies: string[]; duty: string } | null {
-  const t = text.replace(/^Đề nghị\s+/u, '');
-  if (!startsWithBody(t, grammar)) return null;
-  const m = PREDICATE.exec(t);
+  const assigning = ASSIGNING.exec(text);
+  const t = assigning ? text.slice(assigning[0].length) : text;
+  const capitalized = t.charAt(0).toUpperCase() + t.slice(1);
+  if (!startsWithBody(t, grammar) && !(assigning && startsWithBody(capitalized, grammar))) return null;
+  // A predicate inside a parenthesis ("(Bộ phận trực tiếp tham mưu …)") describes the body, it does not start the duty.
+  const masked = t.replace(/\([^)]*\)/gu, (m) => ' '.repeat(m.length));
+  const m = PREDICATE.exec(masked);
   const head = (m ? t.slice(0, m.index) : t).replace(/\s*\([^)]*\)\s*$/u, '').trim();
   const duty = m ? t.slice(m.index).replace(/^\s*:\s*/u, '').trim() : '';
   const bodies = splitAgencies(head, grammar);
@@ -41,6 +48,13 @@ export const extractResponsibilities: Stage = (doc, { grammar }) => {
         doc.responsibilities.push({ agency, canonical: canonicalAgency(agency, grammar), text, items, source: n.para.source });
       }
       n.para.role = 'responsibility';
+      // A sub-item that hands a duty to another body ("c) Giao phòng Nội vụ, phối hợp …") is that body's too.
+      for (const c of n.children) {
+        const sub = c.scheme !== null && ASSIGNING.test(c.text) ? splitClause(c.text, grammar) : null;
+        for (const agency of sub?.bodies ?? []) {
+          doc.responsibilities.push({ agency, canonical: canonicalAgency(agency, grammar), text: sub!.duty, items: [], source: c.para.source });
+        }
+      }
     }
   };
   walk(doc.tree);

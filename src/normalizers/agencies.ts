@@ -60,18 +60,22 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): string[] 
   let s = text;
   const colon = /^(?:Các|các)\s[^:]{0,80}:\s*(\S.*)$/u.exec(s);
   if (colon) s = colon[1]!;
-  const desc = grammar.agencies.descriptionStart.exec(s);
-  if (desc && desc.index > 0) s = s.slice(0, desc.index);
+  const desc = grammar.agencies.descriptionStart.exec(` ${s}`);
+  if (desc) s = s.slice(0, Math.max(0, desc.index - 1));
+  if (!s.trim()) return [];
   const tokens = s.split(/(,\s*|\s+và\s+|\s*&\s+)/u);
   const restore = (t: string) => t.replace(PLACEHOLDER, (_m, i: string) => saved[Number(i)]!);
   const out: string[] = [restore(tokens[0]!)];
   const shared = SHARED_HEAD.exec(out[0]!);
   for (let i = 2; i < tokens.length; i += 2) {
     const seg = restore(tokens[i]!);
-    if (startsWithBody(seg, grammar)) out.push(seg);
+    const sep = tokens[i - 1]!;
+    // "của UBND huyện và UBND cấp xã": both bodies are governed by "của", inside one name.
+    const possessive = /và/u.test(sep) && / của /u.test(out[out.length - 1]!);
+    if (startsWithBody(seg, grammar) && !possessive) out.push(seg);
     else if (shared && /^\p{Lu}/u.test(seg) && /[-–]/u.test(seg)) out.push(`${shared[1]} ${seg}`);
     // Not a new body: the separator was inside one name ("Các cơ quan, đơn vị").
-    else out[out.length - 1] += restore(tokens[i - 1]!) + seg;
+    else out[out.length - 1] += restore(sep) + seg;
   }
   return out.map(trimName).filter(Boolean);
 }

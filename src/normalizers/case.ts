@@ -4,9 +4,11 @@
  */
 
 // After a level word the rest is a place name, written in title case.
-const LEVEL = /^(?:tỉnh|huyện|xã|quận|phường|thị trấn|thị xã|thành phố)$/u;
-// Nouns that open a body's name and are capitalized where they stand.
-const HEADS = ['ủy ban', 'uỷ ban', 'hội đồng', 'sở', 'phòng', 'bộ', 'ban', 'văn phòng', 'trung tâm', 'chi cục', 'cục', 'thanh tra', 'đài', 'báo'];
+const LEVEL = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thị trấn', 'thị xã', 'thành phố']);
+// Generic bodies: capitalized, but their next word is not a name ("Ủy ban nhân dân").
+const GENERIC = new Set(['ủy ban', 'uỷ ban', 'hội đồng', 'văn phòng', 'trung tâm', 'chi cục', 'thanh tra']);
+// Units whose next word starts the unit's own name ("Sở Nội vụ", "Phòng Tư pháp").
+const UNITS = new Set(['sở', 'phòng', 'bộ', 'ban', 'cục', 'đài', 'báo']);
 
 const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
 
@@ -20,18 +22,15 @@ export function titleCaseBody(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const two = `${w} ${words[i + 1] ?? ''}`;
-    if (place) out.push(cap(w));
-    else if (i === 0) out.push(cap(w));
-    else if (HEADS.includes(two) && i > 0) {
-      out.push(cap(w), words[i + 1]!);
-      i++;
+    if (place || i === 0) out.push(cap(w));
+    else if (GENERIC.has(two)) {
+      out.push(cap(w), words[++i]!);
       continue;
-    } else if (HEADS.includes(w) && i > 0) out.push(cap(w));
-    else out.push(w);
-    if (LEVEL.test(w) || LEVEL.test(`${words[i - 1] ?? ''} ${w}`)) place = true;
-    // "Sở nội vụ" → "Sở Nội vụ": the word after a unit noun starts the unit's own name.
-    const prev = words[i - 1];
-    if (prev && ['sở', 'phòng', 'bộ', 'ban', 'cục'].includes(prev) && i - 1 === out.length - 2) out[out.length - 1] = cap(w);
+    } else if (UNITS.has(w) && i + 1 < words.length) {
+      out.push(cap(w), cap(words[++i]!));
+      continue;
+    } else out.push(w);
+    if (LEVEL.has(w) || LEVEL.has(`${words[i - 1] ?? ''} ${w}`)) place = true;
   }
   return out.join(' ');
 }
