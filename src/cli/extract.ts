@@ -1,13 +1,20 @@
-/** `parcli extract`: read inputs, write one result per input (stdout, a file, or a directory). */
+/**
+ * `parcli extract`: expand the inputs, run them through the worker pool, and send
+ * each result to stdout (in input order), one file, or a mirrored tree under a directory.
+ */
 import { stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
-import { extractFile, type Options } from '../pipeline.js';
-import { LoadError } from '../loaders/types.js';
+import { join, relative, resolve } from 'node:path';
+import type { Options } from '../pipeline.js';
 import { loadGrammar } from '../grammar/compile.js';
-import { emitters, type OutputFormat } from '../emitters/index.js';
-import type { Result } from '../schema/output.js';
+import { emitters, type OutputFormat, type View } from '../emitters/index.js';
+import {
+  expandInputs, placeInputs, planTargets, inShard, runBatch, inOrder, fileReport, runReport, reasonOf, STDIN_NAME,
+  type PlacedItem, type Shard, type Target, type Outcome, type FileReport,
+} from '../batch/index.js';
 import { EXIT, type CliIo } from './io.js';
 import { writeFileAtomic } from './write-file.js';
+import { createProgress } from './progress.js';
+import { writeSummary, writeFailures } from './summary.js';
 
 export interface ExtractFlags {
   format: OutputFormat;
@@ -16,55 +23,100 @@ export interface ExtractFlags {
   ocr?: Options['ocr'];
   password?: string;
   maxBytes?: number;
+  jobs: number;
+  tasksOnly?: boolean;
+  strict?: boolean;
+  quiet?: boolean;
+  report?: string;
+  shard?: Shard;
 }
 
-/** Why an input failed, in one line. */
-export function reasonOf(err: unknown): string {
-  if (err instanceof LoadError) return err.message;
-  if (err && typeof err === 'object' && 'code' in err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EACCES') return 'permission denied';
-    if (code === 'EISDIR') return 'is a directory';
+const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
+
+/**
+ * Where results go: null for stdout; else one target per input. A single input
+ * writes to `-o` itself unless it names a directory (existing, or ending in "/").
+ */
+async function planOutputs(items: PlacedItem[], single: boolean, flags: ExtractFlags, cwd: string): Promise<Target[] | null> {
+  if (flags.output === undefined) return null;
+  const out = resolve(cwd, flags.output);
+  const extension = emitters[flags.format].extension;
+  if (single && !/[/\\]$/u.test(flags.output) && !(await isDir(out))) {
+    return [items[0]!.path === out ? { error: 'output would overwrite the input' } : { path: out }];
   }
-  return `internal error: ${err instanceof Error ? err.message : String(err)}`;
+  return planTargets(items, out, extension);
 }
 
-const stem = (path: string) => basename(path, extname(path));
+/** An output path named the way the user named `-o`: "out/sub/plan.json". */
+function outputName(output: string, path: string, cwd: string): string {
+  const inside = relative(resolve(cwd, output), path);
+  return inside ? join(output, inside) : output;
+}
 
-export async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIo): Promise<number> {
+const failed = (reason: string): Outcome => ({ ok: false, reason, ms: 0 });
+
+export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo): Promise<number> {
+  const started = Date.now();
+  const settings = {
+    jobs: flags.jobs,
+    maxBytes: flags.maxBytes,
+    options: { grammarDirs: flags.grammar?.map((d) => resolve(io.cwd, d)), ocr: flags.ocr, password: flags.password },
+  };
+  loadGrammar(settings.options.grammarDirs); // a broken grammar is a usage error for the whole run, not a failed input
+  const expanded = placeInputs(await expandInputs(args, io.cwd, io.stdin), io.cwd);
+  // One object (not an array or stream) only when one file or "-" was named: the shape never depends on a folder's contents.
+  const single = args.length === 1 && expanded.length === 1 && expanded[0]!.display === args[0] && !flags.shard;
+  const allTargets = await planOutputs(expanded, single, flags, io.cwd);
+  // Targets are planned on every input before sharding, so each shard names its outputs as an unsharded run would.
+  const chosen = expanded.map((item, i) => ({ item, target: allTargets?.[i] })).filter(({ item }) => !flags.shard || inShard(item.rel, flags.shard));
+  const items = chosen.map(({ item, target }) => ({ ...item, error: item.error ?? (target && 'error' in target ? target.error : undefined) }));
+
   const emitter = emitters[flags.format];
-  const options: Options = { grammarDirs: flags.grammar?.map((d) => resolve(io.cwd, d)), ocr: flags.ocr, password: flags.password };
-  loadGrammar(options.grammarDirs); // a broken grammar is a usage error for the whole run, not a failed input
-  const outIsDir = flags.output !== undefined && (inputs.length > 1 || (await stat(resolve(io.cwd, flags.output)).then((s) => s.isDirectory(), () => false)));
-  let failed = 0;
-  const results: Result[] = [];
-  for (const input of inputs) {
-    const path = resolve(io.cwd, input);
-    try {
-      const size = (await stat(path)).size;
-      if (flags.maxBytes !== undefined && size > flags.maxBytes) throw new LoadError(`file is ${size} bytes, over the --max-bytes limit of ${flags.maxBytes}`);
-      if (size === 0) throw new LoadError('empty file');
-      const result = await extractFile(path, options);
-      for (const d of result.diagnostics.filter((x) => x.severity !== 'info')) {
-        io.stderr.write(`${input}${d.source ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message} (${d.code})\n`);
+  const view: View = flags.tasksOnly ? 'tasks' : 'result';
+  const progress = createProgress(io.stderr, items.length, !single && !flags.quiet);
+  const stream = allTargets || single ? null : emitter.stream(view);
+  if (stream) io.stdout.write(stream.head);
+  const toStdout = inOrder<Outcome>((_, outcome) => {
+    if (!outcome.ok || allTargets) return;
+    io.stdout.write(stream ? stream.part(outcome.result) : emitter.emit(outcome.result, view));
+  });
+  const files: FileReport[] = new Array(items.length);
+
+  const finish = async (index: number, outcome: Outcome) => {
+    const target = chosen[index]!.target;
+    let output: string | null = null;
+    if (outcome.ok && target && 'path' in target) {
+      try {
+        await writeFileAtomic(target.path, emitter.emit(outcome.result, view));
+        output = outputName(flags.output!, target.path, io.cwd);
+      } catch (err) {
+        outcome = failed(`cannot write ${target.path}: ${reasonOf(err)}`);
       }
-      if (flags.output === undefined) results.push(result);
-      else {
-        const target = outIsDir ? join(resolve(io.cwd, flags.output), stem(input) + emitter.extension) : resolve(io.cwd, flags.output);
-        if (resolve(target) === path) throw new LoadError('output would overwrite the input');
-        await writeFileAtomic(target, emitter.emit(result));
-      }
-    } catch (err) {
-      failed++;
-      io.stderr.write(`parcli: ${input}: ${reasonOf(err)}\n`);
     }
+    files[index] = fileReport(items[index]!.display, outcome, output);
+    progress.tick(!outcome.ok);
+    toStdout(index, outcome);
+  };
+
+  const work = items.flatMap((item, index) => (item.error ? [] : [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes }]));
+  for (const [index, item] of items.entries()) if (item.error) await finish(index, failed(item.error));
+  await runBatch(work, settings, (k, outcome) => finish(work[k]!.index, outcome));
+
+  if (stream) io.stdout.write(stream.tail());
+  progress.clear();
+  const report = runReport(files, Date.now() - started, flags.shard ? `${flags.shard.index}/${flags.shard.count}` : null);
+  if (single) writeDiagnostics(io, report.files[0]!);
+  else if (flags.quiet) writeFailures(io.stderr, report);
+  else writeSummary(io.stderr, report, flags.strict ?? false);
+  if (flags.report) await writeFileAtomic(resolve(io.cwd, flags.report), `${JSON.stringify(report, null, 2)}\n`);
+  const t = report.totals;
+  return t.failed > 0 || (flags.strict && t.warnings > 0) ? EXIT.inputFailed : EXIT.ok;
+}
+
+/** One input's warnings and errors, `file:line: severity: message (code)`, or why it failed. */
+function writeDiagnostics(io: CliIo, file: FileReport): void {
+  if (file.status === 'failed') io.stderr.write(`parcli: ${file.path}: ${file.reason}\n`);
+  for (const d of file.diagnostics.filter((x) => x.severity !== 'info')) {
+    io.stderr.write(`${file.path}${d.source ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message} (${d.code})\n`);
   }
-  if (flags.output === undefined) {
-    if (inputs.length === 1) {
-      if (results[0]) io.stdout.write(emitter.emit(results[0]));
-    } else if (flags.format === 'json') io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-    else for (const r of results) io.stdout.write(`---\n${emitter.emit(r)}`);
-  }
-  return failed ? EXIT.inputFailed : EXIT.ok;
 }

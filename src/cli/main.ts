@@ -2,12 +2,16 @@
  * The command line: flags declared as data, --help generated from them.
  * main() returns the exit code and never calls process.exit.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { outputFormats } from '../emitters/index.js';
+import { parseShard } from '../batch/shard.js';
 import { EXIT, type CliIo } from './io.js';
-import { runExtract, type ExtractFlags } from './extract.js';
+import { runExtract } from './extract.js';
 import { runSchema } from './schema.js';
+import { runValidate } from './validate.js';
+import { runReportMerge } from './report-merge.js';
 import { GrammarError } from '../grammar/load.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string; description: string };
@@ -17,19 +21,34 @@ interface FlagSpec {
   description: string;
   choices?: readonly string[];
   default?: unknown;
+  /** Shown in --help instead of the default value itself. */
+  defaultDescription?: string;
   parse?: (value: string, previous: unknown) => unknown;
 }
 
 const collect = (value: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), value];
 const positiveInt = (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(EXIT.usage, 'parcli.invalidArgument', `expected a positive whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
   return n;
 };
+const shard = (value: string) => {
+  const parsed = parseShard(value);
+  if (!parsed) throw new InvalidArgumentError(`expected I/N with 1 ≤ I ≤ N, got "${value}"`);
+  return parsed;
+};
+
+const quiet: FlagSpec = { flags: '-q, --quiet', description: 'no progress or summary on stderr; failures are still reported' };
 
 export const extractFlags: FlagSpec[] = [
-  { flags: '-f, --format <format>', description: 'output format', choices: outputFormats, default: 'json' },
-  { flags: '-o, --output <path>', description: 'write to this file (one input) or directory (DIR/NAME.ext per input)' },
+  { flags: '-f, --format <format>', description: 'output format (csv: one row per task, UTF-8 with BOM)', choices: outputFormats, default: 'json' },
+  { flags: '-o, --output <path>', description: 'write to this file (one input) or directory, mirroring the input tree (DIR/sub/NAME.ext)' },
+  { flags: '--tasks-only', description: 'output only the tasks, each with its document\'s file, number and title' },
+  { flags: '-j, --jobs <n>', description: 'inputs extracted in parallel (worker threads)', default: availableParallelism(), defaultDescription: 'number of CPUs', parse: positiveInt },
+  { flags: '--shard <i/n>', description: 'extract only shard I of N (split by a hash of each input\'s path), for CI matrices', parse: shard },
+  { flags: '--report <file>', description: 'write a JSON report of the run: per input its status, counts, diagnostics and time' },
+  { flags: '--strict', description: 'inputs with warnings fail the run (exit code 1)' },
+  quiet,
   { flags: '--grammar <dir>', description: 'add grammar files from DIR on top of the built-in ones (repeatable)', parse: collect },
   { flags: '--ocr <mode>', description: 'OCR scanned PDFs', choices: ['auto', 'always', 'never'], default: 'auto' },
   { flags: '--password <password>', description: 'password of an encrypted PDF' },
@@ -39,13 +58,13 @@ export const extractFlags: FlagSpec[] = [
 const EXIT_HELP = `
 Exit codes:
   0  every input was extracted
-  1  an input failed (the others are still written)
+  1  an input failed (the others are still written), or had warnings under --strict
   2  usage error or internal error`;
 
 function option(spec: FlagSpec): Option {
   const o = new Option(spec.flags, spec.description);
   if (spec.choices) o.choices(spec.choices);
-  if (spec.default !== undefined) o.default(spec.default);
+  if (spec.default !== undefined) o.default(spec.default, spec.defaultDescription);
   if (spec.parse) o.argParser(spec.parse);
   return o;
 }
@@ -63,18 +82,39 @@ export async function main(io: CliIo): Promise<number> {
   const extract = program
     .command('extract')
     .description('extract tasks, targets, responsibilities and references from documents')
-    .argument('<inputs...>', 'files to read (.txt, .md, .pdf, .docx, .html)')
+    .argument('<inputs...>', 'files, folders (searched for .txt .md .markdown .pdf .docx .html .htm), globs, or - for stdin')
     .addHelpText('after', EXIT_HELP)
-    .action(async (inputs: string[], flags: ExtractFlags) => {
+    .action(async (inputs: string[], flags) => {
       code = await runExtract(inputs, flags, io);
     });
   for (const spec of extractFlags) extract.addOption(option(spec));
+
+  program
+    .command('validate')
+    .description('check result files (.json, .ndjson, .yaml) against the parcli/v1 schema')
+    .argument('<files...>', 'result files')
+    .addOption(option(quiet))
+    .addHelpText('after', EXIT_HELP)
+    .action(async (files: string[], flags) => {
+      code = await runValidate(files, flags, io);
+    });
 
   program
     .command('schema')
     .description('print the JSON Schema of a result')
     .action(() => {
       code = runSchema(io);
+    });
+
+  program
+    .command('report')
+    .description('work with --report files')
+    .command('merge')
+    .description('merge the reports of a sharded run into one')
+    .argument('<reports...>', 'report files')
+    .option('-o, --output <file>', 'write the merged report here instead of stdout')
+    .action(async (files: string[], flags) => {
+      code = await runReportMerge(files, flags, io);
     });
 
   try {

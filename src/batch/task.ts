@@ -1,0 +1,54 @@
+/** One input of a batch, run the same way in a worker thread or in-process: never throws, says why it failed. */
+import { readFile, stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { extract } from '../extract.js';
+import { LoadError } from '../loaders/types.js';
+import type { Options } from '../pipeline.js';
+import type { Result } from '../schema/output.js';
+
+/** What a worker needs to read one input; bytes only for stdin. */
+export interface WorkItem {
+  name: string;
+  path: string | null;
+  bytes?: Uint8Array;
+}
+
+/** Settings shared by every input of a batch; must survive structured cloning into a worker (no functions). */
+export interface WorkSettings {
+  options: Pick<Options, 'grammarDirs' | 'ocr' | 'password'>;
+  maxBytes?: number;
+}
+
+export type Outcome = { ok: true; result: Result; ms: number } | { ok: false; reason: string; ms: number };
+
+/** Why an input failed, in one line. */
+export function reasonOf(err: unknown): string {
+  if (err instanceof LoadError) return err.message;
+  if (err && typeof err === 'object' && 'code' in err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES') return 'permission denied';
+    if (code === 'EISDIR') return 'is a directory';
+  }
+  return `internal error: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+async function load(item: WorkItem, maxBytes: number | undefined): Promise<Uint8Array> {
+  // stat before reading, so an oversized file is refused without loading it into memory
+  const size = item.bytes?.byteLength ?? (await stat(item.path!)).size;
+  if (maxBytes !== undefined && size > maxBytes) throw new LoadError(`file is ${size} bytes, over the --max-bytes limit of ${maxBytes}`);
+  if (size === 0) throw new LoadError('empty file');
+  return item.bytes ?? readFile(item.path!);
+}
+
+/** Extracts one input, timing it; a failure comes back as an outcome with its reason. */
+export async function runItem(item: WorkItem, settings: WorkSettings): Promise<Outcome> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  try {
+    const result = await extract({ name: item.name, bytes: await load(item, settings.maxBytes) }, settings.options);
+    return { ok: true, result, ms: ms() };
+  } catch (err) {
+    return { ok: false, reason: reasonOf(err), ms: ms() };
+  }
+}
