@@ -1,0 +1,176 @@
+/**
+ * Finds every legal document a text cites, deduplicated, with how often it is cited.
+ *
+ * Surface forms:
+ *   "Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ", "Nghị định 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010"
+ *   "các Nghị định của Chính phủ: Số 62/2020/NĐ-CP ngày 01/6/2020 và số 106/2020/NĐ-CP ngày 10/9/2020"
+ *   "Nghị định số 45/2020/NĐ-CP ngày 08/4/2020, số 107/2021/NĐ-CP ngày 06/12/2021"
+ *   "Kế hoạch hành động số 22-KH/TU", "Công văn số 703/PNV", "theo Nghị định\n68/2000/NĐ- CP"
+ *   "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức
+ *   Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019" (one law), "theo Luật Tổ chức chính quyền địa phương."
+ * Not references: "Nghị định của Chính phủ" (no number), a header's own "Số: 95/KH-UBND".
+ */
+import { alternation, type Grammar } from '../grammar/compile.js';
+import { isTable, type Stage } from '../model/working.js';
+import type { Reference, SourceRef } from '../schema/output.js';
+
+interface Compiled {
+  /** A số hiệu: "45/2020/NĐ-CP", "04-NQ/TU", "703/PNV", "68/2000/NĐ- CP". */
+  number: RegExp;
+  /** A kind right before a number: "Nghị định số ", "Quyết định ". */
+  kindBefore: RegExp;
+  /** A kind heading a list: "các Nghị định của Chính phủ: Số ". */
+  listHead: RegExp;
+  /** What may sit between two numbers of one list: " ngày 08/4/2020, số ". */
+  listGap: RegExp;
+  /** A kind cited by title, not number: "Luật Tổ chức chính quyền địa phương". */
+  titled: RegExp;
+  titleEnd: RegExp;
+  canonicalKind: Map<string, string>;
+}
+
+const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
+const dateAfter = new RegExp(String.raw`^\s*,?\s*ngày\s+(?:${DATE})`, 'iu');
+const yearAfter = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/iu;
+// Function words and verbs that end an issuer's name: "của Chính phủ về …", "của UBND tỉnh ban hành …".
+const issuerAfter =
+  /^\s*của\s+(.{2,80}?)(?=\s*[,;.:()“”"*]|\s+(?:về|và|quy định|sửa đổi|ban hành|hướng dẫn|thực hiện|đối với|nhằm|tại|trong|theo|triển khai)(?![\p{L}])|\s*$)/iu;
+const headerNumber = /(?:^|\n)\s*Số\s*:\s*$/u;
+
+const cache = new WeakMap<Grammar, Compiled>();
+
+function compiled(grammar: Grammar): Compiled {
+  let c = cache.get(grammar);
+  if (c) return c;
+  const kinds = alternation(grammar.kinds.map((k) => k.label));
+  // Titled kinds are those cited by name and given no code: Luật, Bộ luật, Pháp lệnh, Hiến pháp.
+  const titled = alternation(grammar.kinds.filter((k) => k.citedOnly && !k.codes).map((k) => k.label));
+  // A kind is written under its shortest label of the same slug ("Kế hoạch hành động" → "Kế hoạch").
+  const canonicalKind = new Map<string, string>();
+  for (const k of grammar.kinds) {
+    const same = k.slug === 'other' ? [k] : grammar.kinds.filter((o) => o.slug === k.slug);
+    const shortest = same.reduce((a, b) => (b.label.length < a.label.length ? b : a));
+    canonicalKind.set(k.label.toLowerCase(), shortest.label);
+  }
+  c = {
+    number: /(?<![\p{L}\d/])\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}\d&]*(?:(?:-\s?|\/)\p{Lu}[\p{L}\d&]*)*/gu,
+    kindBefore: new RegExp(String.raw`(?<![\p{L}])(${kinds})\s+(?:số\s*:?\s*)?$`, 'iu'),
+    listHead: new RegExp(String.raw`(?<![\p{L}])(${kinds})\s+của\s+[^:;.]{1,60}:\s*(?:số\s*)?$`, 'iu'),
+    listGap: new RegExp(String.raw`^\s*(?:,?\s*ngày\s+(?:${DATE})\s*)?(?:,|;|và)\s*(?:số\s*)?$`, 'iu'),
+    titled: new RegExp(String.raw`(?<![\p{L}])(${titled})\s+(?!số(?![\p{L}]))(?=\p{L})`, 'gu'),
+    // A title runs to its date, to punctuation, or to a word that leaves it; "của Luật …" and
+    // "và Luật …" stay inside ("Luật sửa đổi … của Luật Tổ chức Chính phủ và Luật Tổ chức …").
+    titleEnd: new RegExp(
+      String.raw`\s+(?:ngày|năm|số)\s+\d|\s*[;.:()“”"]|,\s+(?=\p{Lu})|\s+(?:của|và)\s+(?!${titled})|\s+(?:về|theo|để|nhằm|trong|đã|được|tại|hướng dẫn|quy định|thì)(?![\p{L}])|$`,
+      'u',
+    ),
+    canonicalKind,
+  };
+  cache.set(grammar, c);
+  return c;
+}
+
+function isoDate(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const [d, mo, y] = (m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]).map(Number) as [number, number, number];
+  const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return valid ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+}
+
+/** The issuer named after a citation ("của Chủ tịch UBND tỉnh"), abbreviations expanded. */
+function issuerNamed(after: string, grammar: Grammar): string | null {
+  const name = issuerAfter.exec(after)?.[1];
+  if (!name) return null;
+  return grammar.agencies.abbreviations.reduce((s, a) => s.replace(a.re, a.expansion), name.trim());
+}
+
+/** Same number however its dashes and spaces are written: "24/2014/NĐCP" = "24/2014/NĐ-CP". */
+const numberKey = (n: string): string => n.replace(/[\s-]/gu, '').toUpperCase();
+
+interface Hit {
+  at: number;
+  ref: Omit<Reference, 'mentions' | 'source'>;
+}
+
+function numberedHits(text: string, grammar: Grammar, c: Compiled): Hit[] {
+  const hits: Hit[] = [];
+  let previous: { kind: string; end: number } | null = null;
+  for (const m of text.matchAll(c.number)) {
+    const before = text.slice(0, m.index);
+    const end = m.index + m[0].length;
+    if (headerNumber.test(before)) continue;
+    const near = before.slice(-160);
+    const label = c.kindBefore.exec(near)?.[1] ?? c.listHead.exec(near)?.[1];
+    const kind: string | null = label
+      ? c.canonicalKind.get(label.toLowerCase())!
+      : previous && c.listGap.test(text.slice(previous.end, m.index))
+        ? previous.kind
+        : null;
+    if (!kind) continue;
+    previous = { kind, end };
+    const number = m[0].replace(/\s+/gu, '');
+    const after = text.slice(end);
+    const date = isoDate(dateAfter.exec(after));
+    const rest = after.replace(dateAfter, '');
+    const code = number.split(/[-/]/u).at(-1)!;
+    const issuer = issuerNamed(rest, grammar) ?? grammar.agencies.issuerByCode.get(code) ?? null;
+    hits.push({ at: m.index, ref: { kind, number, date, issuer, title: null } });
+  }
+  return hits;
+}
+
+function titledHits(text: string, c: Compiled): Hit[] {
+  const hits: Hit[] = [];
+  let consumed = 0;
+  for (const m of text.matchAll(c.titled)) {
+    // A law named inside another law's title is part of that title.
+    if (m.index < consumed) continue;
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    const title = rest.slice(0, c.titleEnd.exec(rest)!.index).replace(/[\s,]+$/u, '');
+    if (title.split(/\s+/u).length < 2) continue;
+    consumed = start + title.length;
+    const after = text.slice(consumed);
+    const date = isoDate(dateAfter.exec(after)) ?? yearAfter.exec(after)?.[1] ?? null;
+    hits.push({ at: m.index, ref: { kind: c.canonicalKind.get(m[1]!.toLowerCase())!, number: null, date, issuer: null, title } });
+  }
+  return hits;
+}
+
+/**
+ * Finds the legal documents cited in some texts, deduplicated by number (or, unnumbered, by kind and title).
+ * @param texts paragraphs or table cells, each with where it comes from
+ * @returns the references in order of first mention, each with its mention count and first source
+ */
+export function findReferences(texts: { text: string; source: SourceRef }[], grammar: Grammar): Reference[] {
+  const c = compiled(grammar);
+  const byKey = new Map<string, Reference>();
+  for (const { text, source } of texts) {
+    const hits = [...numberedHits(text, grammar, c), ...titledHits(text, c)].sort((a, b) => a.at - b.at);
+    for (const { ref } of hits) {
+      let key = ref.number ? numberKey(ref.number) : `${ref.kind}|${ref.title!.toLowerCase()}`;
+      const seen = byKey.get(key);
+      // Two dated laws of one title are two laws (Luật Đất đai 2003 and 2013).
+      if (!ref.number && seen?.date && ref.date && seen.date !== ref.date) key += `|${ref.date}`;
+      const same = byKey.get(key);
+      if (same) {
+        same.mentions += 1;
+        same.date ??= ref.date;
+        same.issuer ??= ref.issuer;
+      } else byKey.set(key, { ...ref, mentions: 1, source });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Collects the references of every paragraph and table cell, leaving out the document's own number. */
+export const extractReferences: Stage = (doc, ctx) => {
+  const texts = doc.paras.flatMap((p) =>
+    isTable(p)
+      ? p.block.rows.flatMap((row) => row.cells.map((cell) => ({ text: cell.value, source: { line: cell.position.start.line } })))
+      : p.value ? [{ text: p.value, source: p.source }] : [],
+  );
+  const own = doc.document.number ? numberKey(doc.document.number) : null;
+  // "(Kèm theo Kế hoạch số: 95/KH-UBND …)" in an appendix names the document itself.
+  doc.references = findReferences(texts, ctx.grammar).filter((r) => !r.number || numberKey(r.number) !== own);
+};
