@@ -34,6 +34,11 @@ export function kindOf(value: string, grammar: Grammar): { slug: DocumentKind; l
   return null;
 }
 
+function kindByLabel(label: string, grammar: Grammar): { slug: DocumentKind; label: string } | null {
+  const k = grammar.kinds.find((x) => x.label === label);
+  return k ? { slug: k.slug, label: k.label } : null;
+}
+
 function kindFromSymbol(symbol: string, grammar: Grammar): { slug: DocumentKind; label: string } | null {
   const code = symbol.split('-')[0];
   const k = grammar.kinds.find((x) => !x.citedOnly && x.codes?.includes(code ?? ''));
@@ -86,7 +91,13 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       p.role = 'agency';
       continue;
     }
-    if (kindIndex >= 0 && d.title === null && !match('legalBasis', v) && !match('authority', v) && !p.label) {
+    if (match('subject', v) && d.title === null) {
+      // A letter's trích yếu: "V/v báo cáo tình hình …".
+      d.title = v;
+      p.role = 'title';
+      continue;
+    }
+    if (kindIndex >= 0 && d.title === null && !match('legalBasis', v) && !match('authority', v) && !match('implementing', v) && !p.label) {
       d.title = cleanTitle(v);
       p.role = 'title';
       continue;
@@ -97,9 +108,9 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       p.role = 'authority';
     }
   }
-  // A document without a tên loại line: the body's first line may still name it ("ĐỀ ÁN" under a heading).
+  // No tên loại line: the số hiệu's code names the kind ("KH-UBND"); a letter has none ("1234/UBND-VP").
   if (d.kind === null && d.symbol) {
-    const k = kindFromSymbol(d.symbol, grammar);
+    const k = kindFromSymbol(d.symbol, grammar) ?? (d.title && match('subject', d.title) ? kindByLabel('Công văn', grammar) : null);
     if (k) {
       d.kind = k.slug;
       d.kindLabel = k.label;
@@ -114,8 +125,13 @@ function issuerOf(agencyLines: string[], authority: string | null): string | nul
   const block = agencyLines.filter((l) => !/^[-_=\s]+$/u.test(l));
   if (block.length) {
     // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
-    const own = block.length > 1 && /^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC)\b/u.test(block[block.length - 1]!) ? [block[block.length - 1]!] : block;
-    return titleCaseBody(own.join(' '));
+    const last = block[block.length - 1]!;
+    if (block.length > 1 && /^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ PHẬN)(?![\p{L}])/u.test(last)) {
+      // "UBND TỈNH LÂM ĐỒNG / SỞ Y TẾ" → "Sở Y tế tỉnh Lâm Đồng": the unit, placed by its parent's level and place.
+      const place = /(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$/u.exec(block.slice(0, -1).join(' '));
+      return titleCaseBody(place ? `${last} ${place[0]}` : last);
+    }
+    return titleCaseBody(block.join(' '));
   }
   if (authority) {
     const m = /(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s.+$/u.exec(authority);

@@ -13,6 +13,7 @@ import { extractOutline } from './outline.js';
 import { extractTasks } from './tasks.js';
 import { extractTargets } from './targets.js';
 import { extractResponsibilities } from './responsibilities.js';
+import { extractReferences } from './references.js';
 
 export const extractors: Stage[] = [
   extractZones,
@@ -28,4 +29,5 @@ export const extractors: Stage[] = [
   extractResponsibilities,
   extractTargets,
   extractTasks,
+  extractReferences,
 ];

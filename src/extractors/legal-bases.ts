@@ -15,12 +15,11 @@ export const extractLegalBases: Stage = (doc, { grammar }) => {
   const implementing = headerPatterns(grammar, 'implementing');
   let seenHeading = false;
   for (const p of doc.paras) {
-    if (p.zone === 'front' || p.zone === 'preamble') {
-      if (basis.some((re) => re.test(p.value))) {
-        doc.document.legalBases.push({ text: p.value, source: p.source });
-        p.role = 'legalBasis';
-      }
-    } else if (p.zone === 'body' && !seenHeading) {
+    if (p.role) continue;
+    if ((p.zone === 'front' || p.zone === 'preamble') && basis.some((re) => re.test(p.value))) {
+      doc.document.legalBases.push({ text: p.value, source: p.source });
+      p.role = 'legalBasis';
+    } else if (p.zone === 'front' || p.zone === 'preamble' || p.zone === 'attachment' || (p.zone === 'body' && !seenHeading)) {
       // A plan's opening paragraphs, before its first heading.
       if (p.label) seenHeading = true;
       else if (implementing.some((re) => re.test(p.value))) {

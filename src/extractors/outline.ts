@@ -6,7 +6,7 @@
  * and the section class its heading names (NHIỆM VỤ → work, CHỈ TIÊU → target,
  * MỤC ĐÍCH → purpose, TỔ CHỨC THỰC HIỆN → responsibility …).
  */
-import type { Grammar } from '../grammar/compile.js';
+import { headerPatterns, type Grammar } from '../grammar/compile.js';
 import type { OutlineNode } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
 import { isBullet } from '../model/labels.js';
@@ -17,8 +17,10 @@ const TERMINAL = /[.;!?…]["'”)]*$/u;
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
 function schemeOf(p: Para): string | null {
+  // A heading the source marked ("### 2. Văn hóa") is its own level, whatever numbering its text repeats.
+  if (p.block.type === 'heading') return `h${p.block.depth}`;
   if (p.label) return p.label.scheme === 'dotted' ? `dotted${p.label.key.split('.').length}` : p.label.scheme;
-  return p.block.type === 'heading' ? `h${p.block.depth}` : null;
+  return null;
 }
 
 /** The field a line states: "Cơ quan chủ trì: Phòng Tư pháp" → lead. */
@@ -46,6 +48,7 @@ export function classOf(title: string, grammar: Grammar): SectionClass | null {
 }
 
 function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
+  const closing = headerPatterns(grammar, 'closing');
   const roots: TreeNode[] = [];
   const stack: TreeNode[] = [];
   const attach = (node: TreeNode, parent: TreeNode | undefined) => {
@@ -54,6 +57,11 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
   };
   for (const p of paras) {
     if (p.zone !== 'body' || p.role || (p.block.type !== 'paragraph' && p.block.type !== 'heading')) continue;
+    if (!p.label && closing.some((re) => re.test(p.value))) {
+      // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …": closing formulas, not content.
+      p.role = 'closing';
+      continue;
+    }
     const scheme = schemeOf(p);
     const text = (p.label ? p.label.rest : p.value).trim();
     const node: TreeNode = { para: p, scheme, text, children: [], parent: null, id: '' };

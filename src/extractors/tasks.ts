@@ -13,15 +13,17 @@ import { startsWithBody } from '../normalizers/agencies.js';
 type Raw = TaskDraft['raw'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
 
-// Where the bodies named in prose end and the work starts.
-const PROSE_STOP = /\s(?:tổ chức(?! chính trị)|tuyên truyền|thực hiện|triển khai|xây dựng|tham mưu|hướng dẫn|kiểm tra|theo dõi|đôn đốc|rà soát|ban hành|tổng hợp|nâng cao|đề xuất|nghiên cứu|đánh giá|báo cáo)(?![\p{L}])|[;:.]|$/u;
 const LEAD_IN_PROSE = /^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?/u;
 const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
 
-const untilStop = (s: string) => s.slice(0, PROSE_STOP.exec(s)!.index).trim();
-
 /** Lead and coordinators an item names in its own words: "Phòng Tư pháp chủ trì, phối hợp với … xây dựng …". */
 export function proseAssignment(text: string, grammar: Grammar): { lead: string[]; coordinators: string[] } {
+  // The bodies end where the work starts: a verb of the description list, or the clause's end.
+  const untilStop = (s: string) => {
+    const verb = grammar.agencies.descriptionStart.exec(s)?.index ?? s.length;
+    const stop = /[;:.]/u.exec(s)?.index ?? s.length;
+    return s.slice(0, Math.min(verb, stop)).trim();
+  };
   const m = LEAD_IN_PROSE.exec(text);
   if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
   const c = COORD_IN_PROSE.exec(text);

@@ -33,14 +33,15 @@ export const extractZones: Stage = (doc, { grammar }) => {
     } else if (zone === 'front' || zone === 'preamble') {
       if (v && (any('legalBasis', v) || any('proposal', v) || any('enacting', v))) zone = 'preamble';
       else if (v && any('article', v) && zone === 'preamble') zone = 'articles';
-      else if (isBodyHeading(p) || p.block.type === 'heading') zone = 'body';
+      else if (v && any('addressee', v)) zone = 'body';
+      else if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
     } else if (zone === 'articles') {
       if (isBodyHeading(p) && !any('article', v)) zone = 'body';
     } else if (zone === 'back') {
       if (/^\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(v)) sawSignature = true;
       if (v && sawSignature && (isKindLine(v, grammar) || any('attachmentNote', v))) zone = 'attachment';
     } else if (zone === 'attachment') {
-      if (isBodyHeading(p) || p.block.type === 'heading') zone = 'body';
+      if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
     }
     p.zone = zone;
   }

@@ -15,7 +15,7 @@ export interface Grammar {
   agencies: {
     abbreviations: { abbr: string; expansion: string; re: RegExp }[];
     headNouns: string[];
-    /** Matches a head noun at the start of a string, capitalized as a name starts. */
+    /** Matches a body's head noun at the start of a string ("Phòng …", "UBND …", "Báo Bình Định", "các cơ quan …"). */
     headNounStart: RegExp;
     fixedPhrases: string[];
     descriptionStart: RegExp;
@@ -62,9 +62,13 @@ function compile(files: GrammarFiles): Grammar {
         re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.abbr)}(?![\\p{L}\\p{N}])`, 'gu'),
       })),
       headNouns: ag.headNouns,
-      headNounStart: new RegExp(`^(?:${alternation(ag.headNouns)})(?![\\p{L}])`, 'u'),
+      headNounStart: new RegExp(
+        `^(?:(?:${alternation(ag.headNouns)})(?![\\p{L}])|(?:${alternation(ag.namedHeadNouns)})\\s+\\p{Lu}|[Cc]ác\\s+(?:${alternation(ag.pluralBodies)})(?![\\p{L}]))`,
+        'u',
+      ),
       fixedPhrases: ag.fixedPhrases,
-      descriptionStart: new RegExp(`\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
+      // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức".
+      descriptionStart: new RegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
     },
     time: {

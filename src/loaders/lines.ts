@@ -134,7 +134,7 @@ class Assembler {
     if (lower || nonFinal || /[,(–-]$/u.test(prev)) return true;
     // A title in capitals wrapped over lines: "NHIỆM VỤ TRỌNG TÂM … TỈNH BÌNH" + "ĐỊNH NĂM 2021".
     const caps = (x: string) => x === x.toUpperCase() && /\p{Lu}{2}/u.test(x);
-    if (caps(prev) && caps(next) && !TERMINAL.test(prev)) return true;
+    if (caps(prev) && caps(next) && !TERMINAL.test(prev) && prev.length >= 40) return true;
     if (this.isShortLabelLine(prev)) return true;
     if (this.hardWrapped) {
       const long = (s: string) => s.length >= 0.8 * this.wrapWidth;

@@ -11,7 +11,6 @@ import { normalizeTone } from './tone.js';
 
 interface Compiled {
   fixed: RegExp | null;
-  pluralStart: RegExp;
 }
 const cache = new WeakMap<Grammar, Compiled>();
 
@@ -19,11 +18,7 @@ function compiled(grammar: Grammar): Compiled {
   let c = cache.get(grammar);
   if (!c) {
     const phrases = [...grammar.agencies.fixedPhrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\\?\s+/gu, '\\s+'));
-    c = {
-      fixed: phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null,
-      // "các cơ quan …", "các phòng, ban …": a plural body in lower case after a comma.
-      pluralStart: /^các\s+(?:cơ quan|đơn vị|phòng|sở|ban|ngành|tổ chức|xã|huyện|địa phương|bộ|hội|đoàn thể|cấp|Sở|Tổ chức|Phòng|Ban)(?![\p{L}])/u,
-    };
+    c = { fixed: phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null };
     cache.set(grammar, c);
   }
   return c;
@@ -31,7 +26,7 @@ function compiled(grammar: Grammar): Compiled {
 
 /** Whether a string starts with the name of a body ("Phòng …", "UBND …", "các cơ quan …"). */
 export function startsWithBody(s: string, grammar: Grammar): boolean {
-  return grammar.agencies.headNounStart.test(s) || compiled(grammar).pluralStart.test(s);
+  return grammar.agencies.headNounStart.test(s);
 }
 
 const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
@@ -72,8 +67,10 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): string[] 
     const sep = tokens[i - 1]!;
     // "của UBND huyện và UBND cấp xã": both bodies are governed by "của", inside one name.
     const possessive = /và/u.test(sep) && / của /u.test(out[out.length - 1]!);
-    if (startsWithBody(seg, grammar) && !possessive) out.push(seg);
-    else if (shared && /^\p{Lu}/u.test(seg) && /[-–]/u.test(seg)) out.push(`${shared[1]} ${seg}`);
+    // "Công chức Tài chính – Kế toán, Văn phòng – Thống kê": a civil servant's field titles share "Công chức".
+    if (shared?.[1] === 'Công chức' && /^\p{Lu}[^,]*\s[-–]\s\p{Lu}/u.test(seg) && !seg.startsWith('Công chức')) out.push(`${shared[1]} ${seg}`);
+    else if (startsWithBody(seg, grammar) && !possessive) out.push(seg);
+    else if (shared && /^\p{Lu}/u.test(seg) && /\s[-–]\s/u.test(seg)) out.push(`${shared[1]} ${seg}`);
     // Not a new body: the separator was inside one name ("Các cơ quan, đơn vị").
     else out[out.length - 1] += restore(sep) + seg;
   }

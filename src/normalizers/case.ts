@@ -14,7 +14,11 @@ const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
 
 /** Sentence case for an all-caps body or title; mixed-case input is returned as is. */
 export function titleCaseBody(text: string): string {
-  const s = text.replace(/\s+/gu, ' ').trim();
+  const s = text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'ỦY BAN NHÂN DÂN')
+    .replace(/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'HỘI ĐỒNG NHÂN DÂN');
   if (s !== s.toUpperCase()) return s;
   const words = s.toLowerCase().split(' ');
   const out: string[] = [];
@@ -22,14 +26,14 @@ export function titleCaseBody(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const two = `${w} ${words[i + 1] ?? ''}`;
-    if (place || i === 0) out.push(cap(w));
+    if (place) out.push(cap(w));
     else if (GENERIC.has(two)) {
       out.push(cap(w), words[++i]!);
       continue;
     } else if (UNITS.has(w) && i + 1 < words.length) {
       out.push(cap(w), cap(words[++i]!));
       continue;
-    } else out.push(w);
+    } else out.push(i === 0 ? cap(w) : w);
     if (LEVEL.has(w) || LEVEL.has(`${words[i - 1] ?? ''} ${w}`)) place = true;
   }
   return out.join(' ');

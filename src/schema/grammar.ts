@@ -72,6 +72,8 @@ export const grammarFileSchemas = {
     .object({
       abbreviations: z.array(z.object({ abbr: word, expansion: word }).strict()),
       headNouns: z.array(word),
+      namedHeadNouns: z.array(word),
+      pluralBodies: z.array(word),
       fixedPhrases: z.array(word),
       descriptionStarts: z.array(word),
       issuerCodes: z.array(z.object({ code: word, issuer: word }).strict()),
@@ -99,7 +101,7 @@ export const grammarFileSchemas = {
         patternSchema.extend({
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
-            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'roleLine', 'prosePredicate',
+            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'prosePredicate', 'addressee', 'subject',
           ]),
         }),
       ),
