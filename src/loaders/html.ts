@@ -78,7 +78,7 @@ class Builder {
     this.blocks.push({ type: 'paragraph', value, position, ...(strong ? { strong } : {}) });
   }
 
-  /** Ends the inline run: its lines become paragraphs; a line joins the one before unless it starts a label or a header line. */
+  /** Ends the inline run: its lines become paragraphs; a line joins the one before unless a blank line, a label or a header line starts it. */
   flush(): void {
     const lines: Piece[][] = [[]];
     for (const p of this.pieces) {
@@ -94,12 +94,18 @@ class Builder {
       if (value) this.paragraph(value, para.filter((p) => p.text.trim()).every((p) => p.strong));
       para = [];
     };
+    let blank = false;
     for (const line of lines) {
       const text = cleanInline(line.map((p) => p.text).join(''));
-      if (!text) continue;
-      if (para.length && (matchLabel(text, this.grammar) || this.layoutRes.some((re) => re.test(text)))) emit();
+      // An empty line (two <br>) ends the paragraph, as between a signer's title and name.
+      if (!text) {
+        blank = true;
+        continue;
+      }
+      if (para.length && (blank || matchLabel(text, this.grammar) || this.layoutRes.some((re) => re.test(text)))) emit();
       else if (para.length) para.push({ text: ' ', strong: true });
       para.push(...line);
+      blank = false;
     }
     emit();
   }
