@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadGrammar } from '../src/grammar/compile.js';
+import { canonicalAgency, splitAgencies } from '../src/normalizers/agencies.js';
+import { titleCaseBody } from '../src/normalizers/case.js';
+import { normalizeTone } from '../src/normalizers/tone.js';
+
+const g = loadGrammar();
+
+describe('splitAgencies', () => {
+  const cases: [string, string[]][] = [
+    ['Ban Pháp chế HĐND huyện, Văn phòng HĐND và UBND huyện, các cơ quan, đơn vị có liên quan..', ['Ban Pháp chế HĐND huyện', 'Văn phòng HĐND và UBND huyện', 'các cơ quan, đơn vị có liên quan']],
+    ['Các phòng, ban huyện và UBND cấp xã.', ['Các phòng, ban huyện', 'UBND cấp xã']],
+    ['Phòng Văn hóa và Thông tin hướng dẫn nghiệp vụ, đôn đốc, kiểm tra', ['Phòng Văn hóa và Thông tin']],
+    ['Các cơ quan, đơn vị, địa phương và cá nhân có liên quan', ['Các cơ quan, đơn vị, địa phương và cá nhân có liên quan']],
+    ['Công chức Tài chính – Kế toán, Văn hóa – Xã hội, Tư pháp – Hộ tịch', ['Công chức Tài chính – Kế toán', 'Công chức Văn hóa – Xã hội', 'Công chức Tư pháp – Hộ tịch']],
+    ['- Phòng Tư pháp; - UBND các xã, thị trấn.', ['Phòng Tư pháp', 'UBND các xã, thị trấn']],
+    ['UBND cấp xã - Các cơ quan liên quan.', ['UBND cấp xã', 'Các cơ quan liên quan']],
+    ['Phòng Nông nghiệp - PTNT', ['Phòng Nông nghiệp - PTNT']],
+    ['Các tổ chức, cá nhân có liên quan', ['Các tổ chức, cá nhân có liên quan']],
+    ['Bộ phận Tiếp nhận và Trả kết quả của UBND huyện và UBND cấp xã', ['Bộ phận Tiếp nhận và Trả kết quả của UBND huyện và UBND cấp xã']],
+    ['Sở Tài chính và các cơ quan có liên quan', ['Sở Tài chính', 'các cơ quan có liên quan']],
+    ['Báo Bình Định, Đài Phát thanh và Truyền hình Bình Định, Cổng Thông tin điện tử tỉnh', ['Báo Bình Định', 'Đài Phát thanh và Truyền hình Bình Định', 'Cổng Thông tin điện tử tỉnh']],
+  ];
+  for (const [input, expected] of cases) it(input, () => expect(splitAgencies(input, g)).toEqual(expected));
+});
+
+describe('canonicalAgency', () => {
+  it('expands abbreviations and unifies dashes and tone marks', () => {
+    expect(canonicalAgency('Phòng Tài chính – KH', g)).toBe(canonicalAgency('Phòng Tài chính - Kế hoạch', g));
+    expect(canonicalAgency('Phòng Văn hoá và Thông tin', g)).toBe('Phòng Văn hóa và Thông tin');
+    expect(canonicalAgency('UBND cấp xã', g)).toBe('Ủy ban nhân dân cấp xã');
+    expect(canonicalAgency('Văn phòng HĐND&UBND huyện', g)).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện');
+  });
+});
+
+describe('case and tone', () => {
+  it('sentence-cases bodies typed in capitals', () => {
+    expect(titleCaseBody('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN')).toBe('Chủ tịch Ủy ban nhân dân huyện Bình Sơn');
+    expect(titleCaseBody('SỞ Y TẾ TỈNH LÂM ĐỒNG')).toBe('Sở Y tế tỉnh Lâm Đồng');
+    expect(titleCaseBody('Mixed Case')).toBe('Mixed Case');
+  });
+  it('moves tone marks of open oa/oe/uy syllables only', () => {
+    expect(normalizeTone('Hoá, Thuỷ, hoàng, hoạch')).toBe('Hóa, Thủy, hoàng, hoạch');
+  });
+});
