@@ -1,0 +1,173 @@
+/**
+ * Tasks from tables of work: every row of a table whose columns name the work and
+ * who does it ("TT | Nội dung thực hiện | Sản phẩm/Kết quả | Cơ quan chủ trì | Cơ quan
+ * phối hợp | Thời gian hoàn thành") is a task; a group row ("I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")
+ * is the section of the rows below it, else the appendix title ("Phụ lục số 01: Các nhiệm
+ * vụ trọng tâm về Cải cách thể chế năm 2023"). A table of targets ("Chỉ tiêu") gives
+ * targets; other tables (statistics, scoring rubrics) give nothing but a note.
+ * A body task and a row that state the same work point at each other (`seeAlso`).
+ */
+import type { Grammar } from '../grammar/compile.js';
+import type { Table, TableRow } from '../model/blocks.js';
+import type { Reporter } from '../model/report.js';
+import { isTable, sourceOf, type Para, type Stage, type TaskDraft, type Working } from '../model/working.js';
+import { agencyValues, cellItems } from './tables/cells.js';
+import { columnKeys, findHeader, GROUP_LABEL, headerText, type ColumnKey } from './tables/columns.js';
+import { isGroupTitle } from './tables/grid.js';
+import { dice, trigrams } from './tables/similarity.js';
+
+const WORK_COLUMNS: readonly ColumnKey[] = ['lead', 'coordinators', 'products', 'timeline'];
+const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
+type RawKey = (typeof RAW_KEYS)[number];
+const isRawKey = (k: ColumnKey | null): k is RawKey => (RAW_KEYS as readonly (string | null)[]).includes(k);
+
+/** Same work: the trigram Dice similarity of two statements at least this. */
+const SAME_WORK = 0.8;
+
+interface TableInfo {
+  rows: TableRow[];
+  keys: (ColumnKey | null)[];
+  headers: string[];
+  /** "PL1" for the first appendix; "T2" for the second table outside any appendix. */
+  prefix: string;
+  section: string | null;
+}
+
+const clean = (s: string) => s.replace(/\s*\n\s*/gu, ' ').trim();
+const bareLabel = (label: string) => label.replace(/[.)]+$/u, '');
+
+/** The group title a row states, or null: "I | CÔNG TÁC CHỈ ĐẠO" or a title spanning the row. */
+function groupTitle(r: TableRow, keys: (ColumnKey | null)[]): string | null {
+  const label = keys.indexOf('label');
+  const filled = r.cells.map((c, i) => ({ v: c.value, i })).filter((c) => c.v && c.i !== label);
+  if (filled.length !== 1) return null;
+  const tt = label >= 0 ? r.cells[label]?.value ?? '' : '';
+  return GROUP_LABEL.test(tt) || (!tt && isGroupTitle(r)) ? clean(filled[0]!.v) : null;
+}
+
+function rowTask(info: TableInfo, r: TableRow, label: string | null, grammar: Grammar): TaskDraft | null {
+  const raw: TaskDraft['raw'] = { lead: [], coordinators: [], products: [], timeline: [], budget: [] };
+  const fields: Record<string, string> = {};
+  let content = '';
+  r.cells.forEach((cell, i) => {
+    const key = info.keys[i] ?? null;
+    const value = cell.value.trim();
+    if (!value || key === 'label') return;
+    if (key === 'content') {
+      content = clean(value);
+      return;
+    }
+    fields[info.headers[i] || `Cột ${i + 1}`] = value;
+    if (key === 'lead' || key === 'coordinators') {
+      for (const v of agencyValues(value, key, grammar)) {
+        raw[v.key as RawKey].push(v.value);
+        if (v.label) fields[v.label] = fields[v.label] ? `${fields[v.label]}; ${v.value}` : v.value;
+      }
+    } else if (key === 'budget') raw.budget.push(clean(value));
+    else if (isRawKey(key)) raw[key].push(...cellItems(value));
+  });
+  if (!content) return null;
+  return { id: '', origin: 'appendix', label, section: info.section, content, fields, raw, source: sourceOf({ type: 'table', rows: [r], position: r.position, page: r.page }) };
+}
+
+function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
+  const labelCol = info.keys.indexOf('label');
+  let label: string | null = null;
+  let n = 0;
+  for (const r of info.rows) {
+    const title = groupTitle(r, info.keys);
+    if (title) {
+      info.section = title;
+      continue;
+    }
+    // Sub-rows that leave TT empty share the number above them.
+    const tt = labelCol >= 0 ? r.cells[labelCol]?.value.trim() ?? '' : '';
+    if (tt) label = tt;
+    const task = rowTask(info, r, labelCol >= 0 ? label : null, grammar);
+    if (!task) continue;
+    n++;
+    task.id = `${info.prefix}.${label ? bareLabel(label) : n}`;
+    doc.tasks.push(task);
+  }
+}
+
+function tableTargets(doc: Working, info: TableInfo): void {
+  const name = info.keys.findIndex((k) => k === 'content' || k === 'target');
+  const labelCol = info.keys.indexOf('label');
+  let n = 0;
+  for (const r of info.rows) {
+    const title = groupTitle(r, info.keys);
+    if (title) {
+      info.section = title;
+      continue;
+    }
+    const text = clean(r.cells[name]?.value ?? '');
+    if (!text) continue;
+    const values = r.cells.flatMap((c, i) => (i !== name && i !== labelCol && c.value ? [`${info.headers[i]}: ${clean(c.value)}`] : []));
+    const tt = labelCol >= 0 ? bareLabel(r.cells[labelCol]?.value.trim() ?? '') : '';
+    doc.targets.push({ id: `${info.prefix}.${tt || ++n}`, section: info.section, text: [text, ...values].join('; '), source: sourceOf({ type: 'table', rows: [r], position: r.position }) });
+  }
+}
+
+/** The appendix a table falls under: the last one opened before it. */
+function appendixOf(doc: Working, p: Para): number {
+  let k = -1;
+  doc.document.appendices.forEach((a, i) => {
+    if ((a.source?.line ?? Infinity) <= p.source.line) k = i;
+  });
+  return k;
+}
+
+function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, grammar: Grammar, report: Reporter): void {
+  const rows = p.block.rows;
+  const h = findHeader(rows, grammar);
+  const place = p.source;
+  if (h < 0) {
+    report('Unexpected table without a header row naming its columns, expected a table of work', { ruleId: 'appendix-tables/no-header', severity: 'info', place });
+    return;
+  }
+  const keys = columnKeys(rows[h]!, grammar);
+  const headers = rows[h]!.cells.map((c) => headerText(c.value));
+  const k = appendixOf(doc, p);
+  const appendix = doc.document.appendices[k];
+  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, section: appendix?.title ?? null };
+  const work = keys.includes('content') && WORK_COLUMNS.some((c) => keys.includes(c));
+  if (work) {
+    keys.forEach((key, i) => {
+      if (!key && headers[i]) report(`Unexpected column "${headers[i]}", kept in the tasks' fields`, { ruleId: 'appendix-tables/unknown-column', severity: 'info', place });
+    });
+    tableTasks(doc, info, grammar);
+  } else if (keys.includes('target')) tableTargets(doc, info);
+  else report(`Unexpected table of ${headers.filter(Boolean).join(' | ')}, expected a table of work: no tasks taken from it`, { ruleId: 'appendix-tables/not-work', severity: 'info', place });
+}
+
+/** Points a body task and an appendix row that state the same work at each other. */
+function linkSameWork(tasks: TaskDraft[]): void {
+  const body = tasks.filter((t) => t.origin === 'body').map((t) => ({ t, g: trigrams(t.content) }));
+  for (const a of tasks.filter((t) => t.origin === 'appendix')) {
+    const g = trigrams(a.content);
+    for (const b of body) {
+      if (dice(g, b.g) < SAME_WORK) continue;
+      (a.seeAlso ??= []).push(b.t.id);
+      (b.t.seeAlso ??= []).push(a.id);
+    }
+  }
+}
+
+export const extractAppendixTables: Stage = (doc, { grammar, report }) => {
+  const from = doc.tasks.length;
+  let ordinal = 0;
+  for (const p of doc.paras) {
+    if (!isTable(p) || p.zone === 'front' || p.zone === 'back') continue;
+    ordinal++;
+    readTable(doc, p, ordinal, grammar, report);
+  }
+  const ids = new Set(doc.tasks.slice(0, from).map((t) => t.id));
+  for (const t of doc.tasks.slice(from)) {
+    let id = t.id;
+    for (let k = 2; ids.has(id); k++) id = `${t.id}-${k}`;
+    t.id = id;
+    ids.add(id);
+  }
+  linkSameWork(doc.tasks);
+};

@@ -1,0 +1,44 @@
+/**
+ * Table columns named by their header wording, with the synonyms of
+ * grammars/vi/fields.yaml: "TT", "Nội dung thực hiện", "Sản phẩm/Kết quả",
+ * "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Chỉ tiêu" …
+ */
+import type { Grammar } from '../../grammar/compile.js';
+import type { TableRow } from '../../model/blocks.js';
+
+export type ColumnKey = Grammar['fields'][number]['key'];
+
+/** Header text as matched: whitespace collapsed, a trailing colon or "(…)" note left out. */
+export const headerText = (value: string): string => value.replace(/\s+/gu, ' ').replace(/[\s:]+$/u, '').trim();
+
+/** The field a header cell names, or null for a column the grammar does not know. */
+export function columnKey(value: string, grammar: Grammar): ColumnKey | null {
+  const text = headerText(value);
+  const bare = text.replace(/\s*\([^)]*\)$/u, '');
+  for (const t of text === bare ? [text] : [text, bare]) {
+    const f = grammar.fields.find((x) => x.re.test(t));
+    if (f) return f.key;
+  }
+  return null;
+}
+
+/** Column keys of a header row. */
+export const columnKeys = (row: TableRow, grammar: Grammar): (ColumnKey | null)[] => row.cells.map((c) => columnKey(c.value, grammar));
+
+/** Whether a row reads as a header: at least `min` of its cells name a field. */
+export const isHeaderRow = (row: TableRow, grammar: Grammar, min = 3): boolean =>
+  columnKeys(row, grammar).filter(Boolean).length >= Math.min(min, row.cells.length);
+
+/** Index of the header row among a table's first rows (a title row may come first), or -1. */
+export function findHeader(rows: readonly TableRow[], grammar: Grammar): number {
+  for (let i = 0; i < Math.min(rows.length, 3); i++) if (rows[i]!.cells.length >= 2 && isHeaderRow(rows[i]!, grammar, 2)) return i;
+  return -1;
+}
+
+/** A row's text, for comparing a repeated header with the first one. */
+export const rowText = (row: TableRow): string => row.cells.map((c) => headerText(c.value).toLowerCase()).join('|');
+
+/** Row labels of a table of work: "1", "1.", "2.1", "I", "II.", "a)", "A". */
+export const ROW_LABEL = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Zđa-z])[.)]?$/u;
+/** Group labels: a roman numeral or a capital letter ("I", "II.", "A"). */
+export const GROUP_LABEL = /^(?:[IVXLC]{1,6}|[A-Z])\.?$/u;
