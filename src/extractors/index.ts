@@ -1,6 +1,7 @@
 /** The extractors, in the order they run. Each reads and fills the working document. */
 import type { Stage } from '../model/working.js';
 import { extractZones } from './zones.js';
+import { rebuildTables } from './tables.js';
 import { extractDocumentHeader } from './document-header.js';
 import { extractLegalBases } from './legal-bases.js';
 import { extractProposal } from './proposal.js';
@@ -11,12 +12,14 @@ import { extractAttachments } from './attachments.js';
 import { extractAppendices } from './appendices.js';
 import { extractOutline } from './outline.js';
 import { extractTasks } from './tasks.js';
+import { extractAppendixTables } from './appendix-tables.js';
 import { extractTargets } from './targets.js';
 import { extractResponsibilities } from './responsibilities.js';
 import { extractReferences } from './references.js';
 
 export const extractors: Stage[] = [
   extractZones,
+  rebuildTables,
   extractDocumentHeader,
   extractLegalBases,
   extractProposal,
@@ -29,5 +32,6 @@ export const extractors: Stage[] = [
   extractResponsibilities,
   extractTargets,
   extractTasks,
+  extractAppendixTables,
   extractReferences,
 ];

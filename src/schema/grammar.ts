@@ -36,7 +36,7 @@ export const grammarFileSchemas = {
     .object({
       fields: z.array(
         patternSchema.extend({
-          key: z.enum(['label', 'content', 'products', 'lead', 'coordinators', 'timeline', 'budget', 'note']),
+          key: z.enum(['label', 'content', 'products', 'lead', 'coordinators', 'timeline', 'budget', 'note', 'target']),
         }),
       ),
     })
