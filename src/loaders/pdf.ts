@@ -1,7 +1,43 @@
-/** Loads PDF inputs. (Being built: see issue 4.) */
+/**
+ * Loads PDF inputs: positioned words from poppler (pdf.js where poppler is absent), or
+ * from Tesseract for pages without a usable text layer, laid out into text and blocks.
+ */
 import type { Loader } from './types.js';
 import { LoadError } from './types.js';
+import { popplerWords } from './pdf/poppler.js';
+import { pdfjsWords } from './pdf/pdfjs.js';
+import { ocrPages } from './pdf/ocr.js';
+import { layoutPages } from './pdf/layout.js';
+import { ToolMissingError } from './pdf/run.js';
+import { hasUsableText, type PageWords } from './pdf/words.js';
 
-export const loadPdf: Loader = async () => {
-  throw new LoadError('PDF input is not supported yet');
+async function textLayer(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
+  try {
+    return await popplerWords(bytes, password);
+  } catch (e) {
+    if (e instanceof ToolMissingError) return pdfjsWords(bytes, password);
+    throw e;
+  }
+}
+
+export const loadPdf: Loader = async (input, ctx) => {
+  const { ocr = 'auto', password, onPage } = ctx.options;
+  if (!/^\s*%PDF-/u.test(Buffer.from(input.bytes.subarray(0, 1024)).toString('latin1'))) {
+    throw new LoadError('corrupt PDF: no %PDF header');
+  }
+  const pages = await textLayer(input.bytes, password);
+  if (!pages.length) throw new LoadError('PDF has no pages');
+  const scanned = pages.flatMap((p, i) => (ocr === 'always' || (ocr === 'auto' && !hasUsableText(p)) ? [i + 1] : []));
+  if (ocr === 'never' && !pages.some(hasUsableText)) {
+    throw new LoadError('PDF has no text layer and OCR is off (--ocr never)');
+  }
+  if (scanned.length) {
+    const read = await ocrPages(input.bytes, scanned, password, (done, total) => onPage?.(done, total));
+    for (const [n, words] of read) pages[n - 1] = words;
+    ctx.report(`OCR read ${scanned.length} of ${pages.length} pages (Tesseract, vie)`, { ruleId: 'pdf/ocr', severity: 'info' });
+  } else {
+    pages.forEach((_, i) => onPage?.(i + 1, pages.length));
+  }
+  const { text, blocks } = layoutPages(pages, ctx.grammar);
+  return { format: 'pdf', text, blocks, pages: pages.length, ocr: scanned.length > 0 };
 };

@@ -1,0 +1,57 @@
+/**
+ * Reads positioned words with poppler's `pdftotext -bbox-layout` (one process per
+ * file, its XHTML scanned with one regular expression, no DOM).
+ */
+import { LoadError } from '../types.js';
+import { runTool } from './run.js';
+import type { PageWords } from './words.js';
+
+const TOKEN =
+  /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[\da-f]+|#\d+|\w+);/giu, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+  );
+}
+
+/** Parses `pdftotext -bbox-layout` output into pages of words. */
+export function parseBboxLayout(xhtml: string): PageWords[] {
+  const pages: PageWords[] = [];
+  let page: PageWords | undefined;
+  for (const m of xhtml.matchAll(TOKEN)) {
+    if (m[1] !== undefined) {
+      page = { width: Number(m[1]), height: Number(m[2]), words: [] };
+      pages.push(page);
+    } else if (page) {
+      page.words.push({ x0: Number(m[3]), y0: Number(m[4]), x1: Number(m[5]), y1: Number(m[6]), text: decode(m[7]!) });
+    }
+  }
+  return pages;
+}
+
+/** Turns a failed pdftotext run into the one-line reason a user can act on. */
+export function popplerError(stderr: string, password: string | undefined): LoadError {
+  if (/Incorrect password/iu.test(stderr)) {
+    return new LoadError(password === undefined ? 'encrypted PDF: pass --password' : 'encrypted PDF: wrong password');
+  }
+  const reason = /(?:Syntax )?Error[^:]*: (.+)/u.exec(stderr)?.[1] ?? (stderr.trim().split('\n')[0] || 'unreadable');
+  return new LoadError(`corrupt or truncated PDF: ${reason}`);
+}
+
+/** Password flags for poppler tools: the same password opens as user or owner. */
+export const passwordArgs = (password: string | undefined): string[] =>
+  password === undefined ? [] : ['-upw', password, '-opw', password];
+
+/** Reads every page's words with poppler; throws ToolMissingError when pdftotext is absent. */
+export async function popplerWords(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
+  const res = await runTool('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', ...passwordArgs(password), '-', '-'], {
+    input: bytes,
+    timeoutMs: 60_000 + bytes.byteLength / 10_000,
+  });
+  if (res.code !== 0) throw popplerError(res.stderr, password);
+  return parseBboxLayout(res.stdout.toString('utf8'));
+}

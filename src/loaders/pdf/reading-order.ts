@@ -1,0 +1,105 @@
+/**
+ * One page's rows in reading order: tables as grids, two-column regions column by
+ * column, body rows with the break that joins each to the one before (a wrap within a
+ * paragraph, a weak line break for the scanner to judge, or a paragraph break).
+ */
+import type { Grammar } from '../../grammar/compile.js';
+import type { Row } from './rows.js';
+import { findTables, type Channel } from './table-grid.js';
+import { findColumnRegions } from './columns.js';
+import { gridRows, type GridRow } from './table-rows.js';
+
+export type Break = 'wrap' | 'weak' | 'strong';
+
+export type Item = { kind: 'line'; row: Row; brk: Break } | { kind: 'table'; rows: GridRow[] };
+
+/** Left and right text margins and line pitch of a page's body text. */
+export interface Metrics {
+  left: number;
+  right: number;
+  pitch: number;
+}
+
+/** The leftmost (or rightmost) edge that at least three rows share: the margin of justified text. */
+function sharedEdge(xs: number[], tol: number, pick: (a: number, b: number) => number): number | undefined {
+  const s = [...xs].sort((a, b) => a - b);
+  let best: number | undefined;
+  for (let i = 0; i + 2 < s.length; i++) {
+    if (s[i + 2]! - s[i]! <= tol) best = best === undefined ? s[i]! : pick(best, s[i + 2]!);
+  }
+  return best;
+}
+
+function metrics(rows: Row[]): Metrics {
+  const h = rows.length ? rows.reduce((a, r) => a + r.h, 0) / rows.length : 1;
+  const pitches = rows.slice(1).map((r, i) => r.y0 - rows[i]!.y0).filter((d) => d > 0 && d < 2.5 * h).sort((a, b) => a - b);
+  return {
+    left: sharedEdge(rows.map((r) => r.x0), 0.3 * h, Math.min) ?? Math.min(...rows.map((r) => r.x0)),
+    right: sharedEdge(rows.map((r) => r.x1), 0.3 * h, Math.max) ?? Math.max(...rows.map((r) => r.x1)),
+    pitch: pitches[Math.floor(pitches.length / 2)] ?? 1.2 * h,
+  };
+}
+
+/**
+ * How B follows A: a paragraph break after a wider gap or before an indented first line
+ * after a line that ended early; a wrap when B's first word would not have fitted on A.
+ */
+function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: Metrics): Break {
+  if (!a || !ma) return 'strong';
+  const em = b.h;
+  if (a.page === b.page && b.y0 - a.y0 > 1.2 * mb.pitch) return 'strong';
+  const first = b.words[0]!;
+  const fits = ma.right - a.x1 > first.x1 - first.x0 + 0.3 * em;
+  const lead = b.x0 - mb.left;
+  const centred = lead > 1.5 * em && Math.abs(lead - (mb.right - b.x1)) < 1.5 * em;
+  if (centred) return fits ? 'weak' : 'wrap';
+  if (lead > 0.8 * em) return fits ? 'strong' : 'weak';
+  return fits ? 'weak' : 'wrap';
+}
+
+export interface PageFlow {
+  items: Item[];
+  /** Channels of a table that runs to the bottom of the page, for its continuation. */
+  carry?: Channel[];
+}
+
+/** Orders one page; `prev` is the last body line of the page before, to continue its paragraph. */
+export function pageFlow(rows: Row[], grammar: Grammar, prev: { row: Row; m: Metrics } | undefined, carried?: Channel[]): PageFlow & { last?: { row: Row; m: Metrics } } {
+  const tables = findTables(rows, grammar, carried);
+  const inTable = new Set<number>();
+  for (const t of tables) for (let i = t.first; i < t.end; i++) inTable.add(i);
+  const free = rows.filter((_, i) => !inTable.has(i));
+  const regions = findColumnRegions(free);
+  const inRegion = new Set<Row>();
+  for (const g of regions) for (let i = g.first; i < g.end; i++) inRegion.add(free[i]!);
+  const m = metrics(free.filter((r) => !inRegion.has(r)));
+
+  const items: Item[] = [];
+  let last = prev;
+  let t = 0;
+  let g = 0;
+  for (let i = 0; i < rows.length; ) {
+    const table = tables[t];
+    if (table && i === table.first) {
+      items.push({ kind: 'table', rows: gridRows(rows, table) });
+      last = undefined;
+      i = table.end;
+      t++;
+      continue;
+    }
+    const region = regions[g];
+    if (region && rows[i] === free[region.first]) {
+      for (const col of [region.left, region.right]) col.forEach((row, k) => items.push({ kind: 'line', row, brk: k ? 'weak' : 'strong' }));
+      last = undefined;
+      i = rows.indexOf(free[region.end - 1]!) + 1;
+      g++;
+      continue;
+    }
+    const row = rows[i]!;
+    items.push({ kind: 'line', row, brk: breakBetween(last?.row, last?.m, row, m) });
+    last = { row, m };
+    i++;
+  }
+  const lastTable = tables[tables.length - 1];
+  return { items, carry: lastTable && lastTable.end === rows.length ? lastTable.channels : undefined, last };
+}

@@ -1,0 +1,30 @@
+/**
+ * What every PDF engine (poppler, pdf.js, Tesseract) hands to the layout layer:
+ * the words of each page with their boxes, in the page's own units.
+ */
+
+/** One word and its box; y grows downwards. */
+export interface Word {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+/** The words of one page. */
+export interface PageWords {
+  width: number;
+  height: number;
+  words: Word[];
+}
+
+/** Whether a page's words read as text: enough of it, and mostly letters of a real script. */
+export function hasUsableText(page: PageWords): boolean {
+  const text = page.words.map((w) => w.text).join('');
+  if (text.length < 20) return false;
+  // Broken font encodings come out as private-use glyphs, U+FFFD or control characters.
+  const bad = text.match(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return bad / text.length < 0.1 && letters / text.length > 0.4;
+}
