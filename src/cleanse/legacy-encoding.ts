@@ -29,8 +29,12 @@ export function convertVni(s: string): string {
   return s.replace(VNI_RE, (m) => VNI.get(m) ?? m).normalize('NFC');
 }
 
-/** Converts text in the given legacy encoding. */
+// Letters no legacy 8-bit text holds: their presence means the text is Unicode already.
+const VIETNAMESE_ONLY = '[ăđơưĂĐƠƯ\u1ea0-\u1ef9]';
+
+/** Converts text in the given legacy encoding; text that already has Vietnamese-only letters is Unicode and stays. */
 export function convertLegacy(s: string, encoding: LegacyEncoding, upper = false): string {
+  if (new RegExp(VIETNAMESE_ONLY, 'u').test(s)) return s;
   return encoding === 'tcvn3' ? convertTcvn3(s, upper) : convertVni(s);
 }
 
@@ -46,7 +50,6 @@ export function legacyFontEncoding(font: string | undefined | null): { encoding:
   return null;
 }
 
-const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/gu;
 const LATIN1_HIGH = /[\u00a1-\u00ff]/gu;
 const WORD_RE = new RegExp(`(?<![\\p{L}])(?:${COMMON_WORDS.join('|')})(?![\\p{L}])`, 'giu');
 
@@ -62,7 +65,7 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const high = sample.match(LATIN1_HIGH)?.length ?? 0;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (high < 20 || high < letters * 0.02) return null;
-  if ((sample.match(VIETNAMESE_ONLY)?.length ?? 0) > high * 0.1) return null;
+  if ((sample.match(new RegExp(VIETNAMESE_ONLY, 'gu'))?.length ?? 0) > high * 0.1) return null;
   const asIs = commonWords(sample.normalize('NFC'));
   const tcvn3 = commonWords(convertTcvn3(sample));
   const vni = commonWords(convertVni(sample));
