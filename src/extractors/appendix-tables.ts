@@ -31,8 +31,10 @@ interface TableInfo {
   /** "PL1" for the first appendix; "T2" for the second table outside any appendix. */
   prefix: string;
   section: string | null;
+  page: number | undefined;
 }
 
+const rowSource = (info: TableInfo, r: TableRow) => sourceOf({ type: 'table', rows: [r], position: r.position, page: r.page ?? info.page });
 const clean = (s: string) => s.replace(/\s*\n\s*/gu, ' ').trim();
 const bareLabel = (label: string) => label.replace(/[.)]+$/u, '');
 
@@ -57,17 +59,21 @@ function rowTask(info: TableInfo, r: TableRow, label: string | null, grammar: Gr
       content = clean(value);
       return;
     }
-    fields[info.headers[i] || `Cột ${i + 1}`] = value;
+    const header = info.headers[i] || `Cột ${i + 1}`;
+    fields[header] = value;
     if (key === 'lead' || key === 'coordinators') {
+      // A label inside the cell ("Cơ quan phối hợp: …") is a field of its own.
+      const inner: Record<string, string> = {};
       for (const v of agencyValues(value, key, grammar)) {
         raw[v.key as RawKey].push(v.value);
-        if (v.label) fields[v.label] = fields[v.label] ? `${fields[v.label]}; ${v.value}` : v.value;
+        if (v.label && v.label !== header) inner[v.label] = inner[v.label] ? `${inner[v.label]}; ${v.value}` : v.value;
       }
+      Object.assign(fields, inner);
     } else if (key === 'budget') raw.budget.push(clean(value));
     else if (isRawKey(key)) raw[key].push(...cellItems(value));
   });
   if (!content) return null;
-  return { id: '', origin: 'appendix', label, section: info.section, content, fields, raw, source: sourceOf({ type: 'table', rows: [r], position: r.position, page: r.page }) };
+  return { id: '', origin: 'appendix', label, section: info.section, content, fields, raw, source: rowSource(info, r) };
 }
 
 function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
@@ -105,7 +111,7 @@ function tableTargets(doc: Working, info: TableInfo): void {
     if (!text) continue;
     const values = r.cells.flatMap((c, i) => (i !== name && i !== labelCol && c.value ? [`${info.headers[i]}: ${clean(c.value)}`] : []));
     const tt = labelCol >= 0 ? bareLabel(r.cells[labelCol]?.value.trim() ?? '') : '';
-    doc.targets.push({ id: `${info.prefix}.${tt || ++n}`, section: info.section, text: [text, ...values].join('; '), source: sourceOf({ type: 'table', rows: [r], position: r.position }) });
+    doc.targets.push({ id: `${info.prefix}.${tt || ++n}`, section: info.section, text: [text, ...values].join('; '), source: rowSource(info, r) });
   }
 }
 
@@ -130,7 +136,7 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
   const headers = rows[h]!.cells.map((c) => headerText(c.value));
   const k = appendixOf(doc, p);
   const appendix = doc.document.appendices[k];
-  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, section: appendix?.title ?? null };
+  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, section: appendix?.title ?? null, page: p.block.page };
   const work = keys.includes('content') && WORK_COLUMNS.some((c) => keys.includes(c));
   if (work) {
     keys.forEach((key, i) => {

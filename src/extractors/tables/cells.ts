@@ -4,9 +4,11 @@
  * a cell of bodies may carry its own labels and descriptions:
  * "- Cơ quan thực hiện: Các phòng, ban, ngành cấp huyện; UBND cấp xã; - Cơ quan phối hợp: Phòng Tư pháp"
  * "Các phòng, ban, ngành cấp huyện, UBND cấp xã: thực hiện rà soát theo kế hoạch …"
+ * "- Phòng Nội vụ chủ trì, phối hợp với các phòng, ban, ngành cấp huyện; - UBND cấp xã."
  */
 import type { Grammar } from '../../grammar/compile.js';
 import { startsWithBody } from '../../normalizers/agencies.js';
+import { proseAssignment } from '../tasks.js';
 import { columnKey, headerText, type ColumnKey } from './columns.js';
 
 /** One value of a cell, with the field it belongs to and the label that said so (null: the column's). */
@@ -53,7 +55,11 @@ export function agencyValues(cell: string, column: ColumnKey, grammar: Grammar):
     // "UBND cấp xã: thực hiện rà soát …": what follows the body describes it.
     const desc = /^(.+?)\s*:\s*(?=\p{Ll})/u.exec(item);
     if (desc && startsWithBody(desc[1]!, grammar) && !startsWithBody(item.slice(desc[0].length), grammar)) item = desc[1]!;
-    if (item) out.push({ key, label, value: item });
+    const prose = proseAssignment(item, grammar);
+    if (prose.lead.length && prose.coordinators.length) {
+      out.push(...prose.lead.map((value) => ({ key: 'lead' as const, label, value })));
+      out.push(...prose.coordinators.map((value) => ({ key: 'coordinators' as const, label, value })));
+    } else if (item) out.push({ key, label, value: item });
   }
   return out;
 }
