@@ -48,12 +48,15 @@ function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: M
   if (!a || !ma) return 'strong';
   const em = b.h;
   if (a.page === b.page && b.y0 - a.y0 > 1.2 * mb.pitch) return 'strong';
+  const centred = (r: Row, m: Metrics) => r.x0 - m.left > 0.8 * em && Math.abs(r.x0 - m.left - (m.right - r.x1)) < 1.5 * em;
+  // Room left on A's line: beside a centred line, both margins together.
+  const room = centred(a, ma) ? ma.right - ma.left - (a.x1 - a.x0) : ma.right - a.x1;
   const first = b.words[0]!;
-  const fits = ma.right - a.x1 > first.x1 - first.x0 + 0.3 * em;
-  const lead = b.x0 - mb.left;
-  const centred = lead > 1.5 * em && Math.abs(lead - (mb.right - b.x1)) < 1.5 * em;
-  if (centred) return fits ? 'weak' : 'wrap';
-  if (lead > 0.8 * em) return fits ? 'strong' : 'weak';
+  const fits = room > first.x1 - first.x0 + 0.3 * em;
+  if (centred(b, mb)) return fits ? 'weak' : 'wrap';
+  if (b.x0 - mb.left > 0.8 * em) return fits ? 'strong' : 'weak';
+  // A sentence that ends a page before a capital on the next most likely ends its paragraph.
+  if (a.page !== b.page && /[.;:!?]$/u.test(a.text) && /^\p{Lu}/u.test(b.text)) return 'weak';
   return fits ? 'weak' : 'wrap';
 }
 

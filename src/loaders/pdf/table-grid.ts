@@ -24,14 +24,11 @@ export interface TableRegion {
   head?: number;
 }
 
-/** Gaps of a row wider than `min`, restricted to [lo, hi]. */
-function gaps(row: Row, min: number, lo = -Infinity, hi = Infinity): Channel[] {
+/** Gaps of a row wider than `min`, and the free space on either side of it up to `width`. */
+function gaps(row: Row, min: number, width: number): Channel[] {
+  const edges = [0, ...row.words.flatMap((w) => [w.x0, w.x1]), width];
   const out: Channel[] = [];
-  for (let i = 1; i < row.words.length; i++) {
-    const a = Math.max(row.words[i - 1]!.x1, lo);
-    const b = Math.min(row.words[i]!.x0, hi);
-    if (b - a >= min) out.push({ a, b });
-  }
+  for (let i = 0; i < edges.length; i += 2) if (edges[i + 1]! - edges[i]! >= min) out.push({ a: edges[i]!, b: edges[i + 1]! });
   return out;
 }
 
@@ -93,6 +90,10 @@ function grow(rows: Row[], seed: number, start: Channel[], min: number, minRows:
     }
     break;
   }
+  // Free space beyond the table's outer words is margin, not a column boundary.
+  const lo = Math.min(...rows.slice(seed, end).map((r) => r.x0));
+  const hi = Math.max(...rows.slice(seed, end).map((r) => r.x1));
+  channels = channels.filter((c) => c.a > lo && c.b < hi);
   if (channels.length < 2 || end - seed < minRows) return null;
   let first = seed;
   while (first > 0) {
@@ -110,6 +111,7 @@ function grow(rows: Row[], seed: number, start: Channel[], min: number, minRows:
 export function findTables(rows: Row[], grammar: Grammar, carried?: Channel[]): TableRegion[] {
   const out: TableRegion[] = [];
   const min = (r: Row) => 0.35 * r.h;
+  const width = Math.max(0, ...rows.map((r) => r.x1)) + 1;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     let region: TableRegion | null = null;
@@ -120,7 +122,7 @@ export function findTables(rows: Row[], grammar: Grammar, carried?: Channel[]): 
       region = grow(rows, 0, cont.left, min(r), 1);
     }
     if (!region && (isHeaderRow(r, grammar) || looksTabular(r, min(r)))) {
-      region = grow(rows, i, gaps(r, min(r)), min(r), 3);
+      region = grow(rows, i, gaps(r, min(r), width), min(r), 3);
       if (region && isHeaderRow(r, grammar)) region.head = i;
     }
     if (region && region.first >= (out[out.length - 1]?.end ?? 0)) {

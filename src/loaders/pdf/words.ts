@@ -19,10 +19,10 @@ export interface PageWords {
   words: Word[];
 }
 
-/** Whether a page's words read as text: enough of it, and mostly letters of a real script. */
+/** Whether a page's words read as text: some letters (a last page may hold only a name), mostly of a real script. */
 export function hasUsableText(page: PageWords): boolean {
   const text = page.words.map((w) => w.text).join('');
-  if (text.length < 20) return false;
+  if (!/\p{L}.*\p{L}.*\p{L}/u.test(text)) return false;
   // Broken font encodings come out as private-use glyphs, U+FFFD or control characters.
   const bad = text.match(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/gu)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
