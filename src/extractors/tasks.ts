@@ -27,7 +27,8 @@ export function proseAssignment(text: string, grammar: Grammar): { lead: string[
   const m = LEAD_IN_PROSE.exec(text);
   if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
   const c = COORD_IN_PROSE.exec(text);
-  if (c && startsWithBody(c[1]!, grammar)) return { lead: [], coordinators: [untilStop(c[1]!)] };
+  // After "Phối hợp (với)" a capitalized unit noun is a body even with a lower-case name ("Ban phát triển thôn").
+  if (c && (startsWithBody(c[1]!, grammar) || /^(?:Ban|Phòng|Sở|Tổ|Đội|Hội|Đoàn)\s/u.test(c[1]!))) return { lead: [], coordinators: [untilStop(c[1]!)] };
   return { lead: [], coordinators: [] };
 }
 
@@ -39,12 +40,12 @@ function fieldValues(n: TreeNode): string[] {
   return [...own, ...n.children.map((c) => c.text)];
 }
 
-function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Grammar): void {
+function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Grammar, shared: TreeNode[] = []): void {
   const raw = emptyRaw();
   const fields: Record<string, string> = {};
   let content = n.text.replace(/\s*:$/u, '');
   const extra: TreeNode[] = [];
-  for (const c of n.children) {
+  for (const c of [...shared, ...n.children]) {
     if (c.field) {
       const vals = fieldValues(c);
       fields[c.field.label] = fields[c.field.label] ? `${fields[c.field.label]}; ${vals.join('\n')}` : vals.join('\n');
@@ -86,11 +87,35 @@ function lastLine(n: TreeNode): number {
   return end;
 }
 
+/**
+ * "a) …", "b) …", then one block of field lines: the block sits under the last item
+ * but belongs to each item of the run (items with nothing under them) it closes.
+ */
+function sharedFieldBlocks(nodes: TreeNode[]): Map<TreeNode, TreeNode[]> {
+  const out = new Map<TreeNode, TreeNode[]>();
+  let run: TreeNode[] = [];
+  for (const n of nodes) {
+    if (n.scheme === null || n.heading || n.role || n.field) {
+      run = [];
+      continue;
+    }
+    if (!n.children.length) {
+      run.push(n);
+      continue;
+    }
+    const fields = n.children.filter((c) => c.field);
+    if (fields.length === n.children.length) for (const r of run) out.set(r, fields);
+    run = [];
+  }
+  return out;
+}
+
 const hasAssignment = (n: TreeNode) => n.children.some((c) => c.field && (c.field.key === 'lead' || c.field.key === 'timeline'));
 
 export const extractTasks: Stage = (doc, { grammar, report }) => {
   const walk = (nodes: TreeNode[], inherited: string[] | null) => {
     let role = inherited;
+    const shared = sharedFieldBlocks(nodes);
     for (const n of nodes) {
       if (n.field) continue;
       if (n.heading) {
@@ -107,7 +132,7 @@ export const extractTasks: Stage = (doc, { grammar, report }) => {
       const work = n.cls === 'work' || (!n.cls && hasAssignment(n));
       if (!work) continue;
       if (n.scheme === null && !grammar.actionStart.test(n.text)) continue;
-      makeTask(doc, n, role, grammar);
+      makeTask(doc, n, role, grammar, shared.get(n));
     }
   };
   walk(doc.tree, null);
