@@ -7,8 +7,8 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Grammar } from '../grammar/compile.js';
 import { headerPatterns } from '../grammar/compile.js';
-import type { Block, Position } from '../model/blocks.js';
-import { matchLabel } from '../model/labels.js';
+import type { Block, Paragraph, Position } from '../model/blocks.js';
+import { isBullet, matchLabel } from '../model/labels.js';
 import { cleanCell, cleanInline } from '../cleanse/inline.js';
 import { decodeText } from './decode.js';
 import { htmlTable, hastCellText } from './tables.js';
@@ -17,7 +17,7 @@ import { LoadError, type Loader } from './types.js';
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'form', 'menu']);
 const BLOCK = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'center', 'pre', 'address', 'figure', 'figcaption', 'caption', 'hr']);
 const HEADING = /^h([1-6])$/u;
-const CONTINUATION = /^[-–]\s*\p{Ll}/u;
+const CONTINUATION = /^(?:[-–]\s*)?\p{Ll}/u;
 const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
 // Header and signature blocks that documents lay out as two-column tables.
 const LAYOUT_PATTERNS = ['motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'authority'] as const;
@@ -66,11 +66,18 @@ class Builder {
     return { start, end: { line, column: value.length + 1, offset: start.offset + value.length } };
   }
 
-  /** Adds a paragraph; "- xã hội." after an unfinished one is the rest of it, broken at a hyphen. */
+  /** Whether a paragraph is the rest of the one before: "- xã hội." or "chức, công dân …" after an unfinished sentence, not "a) …". */
+  private continues(value: string, prev: Block | undefined, strong: boolean): prev is Paragraph {
+    if (prev?.type !== 'paragraph' || prev.strong || strong || !CONTINUATION.test(value) || TERMINAL.test(prev.value)) return false;
+    const label = matchLabel(value, this.grammar);
+    return !label || isBullet(label.scheme);
+  }
+
+  /** Adds a paragraph, or joins it to the one it continues (a paragraph break the author typed mid-sentence). */
   private paragraph(value: string, strong: boolean): void {
     const prev = this.blocks[this.blocks.length - 1];
     const position = this.addLine(value);
-    if (prev?.type === 'paragraph' && !prev.strong && !strong && CONTINUATION.test(value) && !TERMINAL.test(prev.value)) {
+    if (this.continues(value, prev, strong)) {
       prev.value = `${prev.value} ${value}`;
       prev.position = { start: prev.position.start, end: position.end };
       return;
