@@ -35,16 +35,17 @@ interface TableInfo {
 }
 
 const rowSource = (info: TableInfo, r: TableRow) => sourceOf({ type: 'table', rows: [r], position: r.position, page: r.page ?? info.page });
+const GROUP_PREFIX = /^(?:[IVXLC]{1,6}|[A-Z])[.)]\s+/u;
 const clean = (s: string) => s.replace(/\s*\n\s*/gu, ' ').trim();
 const bareLabel = (label: string) => label.replace(/[.)]+$/u, '');
 
-/** The group title a row states, or null: "I | CÔNG TÁC CHỈ ĐẠO" or a title spanning the row. */
+/** The group title a row states, or null: "I | CÔNG TÁC CHỈ ĐẠO", or a title spanning the row ("A. HẠ TẦNG SỐ"). */
 function groupTitle(r: TableRow, keys: (ColumnKey | null)[]): string | null {
   const label = keys.indexOf('label');
-  const filled = r.cells.map((c, i) => ({ v: c.value, i })).filter((c) => c.v && c.i !== label);
-  if (filled.length !== 1) return null;
-  const tt = label >= 0 ? r.cells[label]?.value ?? '' : '';
-  return GROUP_LABEL.test(tt) || (!tt && isGroupTitle(r)) ? clean(filled[0]!.v) : null;
+  const tt = label >= 0 ? r.cells[label]?.value.trim() ?? '' : '';
+  const filled = r.cells.filter((c) => c.value.trim());
+  if (filled.length === 2 && GROUP_LABEL.test(tt)) return clean(filled.find((c) => c !== r.cells[label])!.value);
+  return filled.length === 1 && isGroupTitle(r) ? clean(filled[0]!.value).replace(GROUP_PREFIX, '') : null;
 }
 
 function rowTask(info: TableInfo, r: TableRow, label: string | null, grammar: Grammar): TaskDraft | null {
@@ -128,8 +129,10 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
   const rows = p.block.rows;
   const h = findHeader(rows, grammar);
   const place = p.source;
+  const notWork = (headers: string[]) =>
+    report(`Unexpected table of ${headers.filter(Boolean).join(' | ')}, expected a table of work: no tasks taken from it`, { ruleId: 'appendix-tables/not-work', severity: 'info', place });
   if (h < 0) {
-    report('Unexpected table without a header row naming its columns, expected a table of work', { ruleId: 'appendix-tables/no-header', severity: 'info', place });
+    notWork(rows[0]?.cells.map((c) => headerText(c.value)) ?? []);
     return;
   }
   const keys = columnKeys(rows[h]!, grammar);
@@ -144,7 +147,7 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
     });
     tableTasks(doc, info, grammar);
   } else if (keys.includes('target')) tableTargets(doc, info);
-  else report(`Unexpected table of ${headers.filter(Boolean).join(' | ')}, expected a table of work: no tasks taken from it`, { ruleId: 'appendix-tables/not-work', severity: 'info', place });
+  else notWork(headers);
 }
 
 /** Points a body task and an appendix row that state the same work at each other. */
