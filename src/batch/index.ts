@@ -4,5 +4,6 @@ export { placeInputs, planTargets, commonBase, type PlacedItem, type Target } fr
 export { parseShard, inShard, type Shard } from './shard.js';
 export { inOrder } from './in-order.js';
 export { runBatch, type BatchSettings, type OnDone } from './pool.js';
+export { digestOf, type Digest } from './digest.js';
 export { runItem, reasonOf, type WorkItem, type WorkSettings, type Outcome } from './task.js';
 export { fileReport, runReport, mergeReports, fileReportSchema, runReportSchema, type FileReport, type RunReport } from './report.js';

@@ -1,6 +1,6 @@
 /** The JSON report of a run (`--report FILE`): per input its status, counts, diagnostics and time; shards' reports merge. */
 import { z } from 'zod';
-import { diagnosticSchema, type Result } from '../schema/output.js';
+import { diagnosticSchema } from '../schema/output.js';
 import type { Outcome } from './task.js';
 
 const count = z.number().int().nonnegative();
@@ -26,21 +26,15 @@ export const runReportSchema = z.object({
 export type FileReport = z.infer<typeof fileReportSchema>;
 export type RunReport = z.infer<typeof runReportSchema>;
 
-const severityCount = (result: Result, severity: 'error' | 'warning') => result.diagnostics.filter((d) => d.severity === severity).length;
-
 /** One input's entry: "warnings" when its result has warning or error diagnostics, "failed" when it could not be read. */
 export function fileReport(path: string, outcome: Outcome, output: string | null): FileReport {
   if (!outcome.ok) {
     const zero = { tasks: 0, targets: 0, responsibilities: 0, references: 0, errors: 0, warnings: 0 };
     return { path, output: null, status: 'failed', reason: outcome.reason, ms: outcome.ms, counts: zero, diagnostics: [] };
   }
-  const r = outcome.result;
-  const counts = {
-    tasks: r.tasks.length, targets: r.targets.length, responsibilities: r.responsibilities.length, references: r.references.length,
-    errors: severityCount(r, 'error'), warnings: severityCount(r, 'warning'),
-  };
+  const { counts, diagnostics } = outcome.digest;
   const status = counts.errors + counts.warnings > 0 ? 'warnings' : 'ok';
-  return { path, output, status, reason: null, ms: outcome.ms, counts, diagnostics: r.diagnostics };
+  return { path, output, status, reason: null, ms: outcome.ms, counts, diagnostics };
 }
 
 /** The report of a run from its files' entries. */

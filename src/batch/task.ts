@@ -1,25 +1,36 @@
-/** One input of a batch, run the same way in a worker thread or in-process: never throws, says why it failed. */
+/**
+ * One input of a batch, run the same way in a worker thread or in-process: extract,
+ * write to its target when it has one (so only a small digest crosses back), never throw.
+ */
 import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../extract.js';
 import { LoadError } from '../loaders/types.js';
 import type { Options } from '../pipeline.js';
 import type { Result } from '../schema/output.js';
+import { emitters, type OutputFormat, type View } from '../emitters/index.js';
+import { writeFileAtomic } from './write-file.js';
+import { digestOf, type Digest } from './digest.js';
 
 /** What a worker needs to read one input; bytes only for stdin. */
 export interface WorkItem {
   name: string;
   path: string | null;
   bytes?: Uint8Array;
+  /** Where to write the emitted result; the result itself then stays in the worker instead of being copied back. */
+  target?: string;
 }
 
 /** Settings shared by every input of a batch; must survive structured cloning into a worker (no functions). */
 export interface WorkSettings {
   options: Pick<Options, 'grammarDirs' | 'ocr' | 'password'>;
   maxBytes?: number;
+  /** How results are written to items' targets. */
+  output?: { format: OutputFormat; view: View };
 }
 
-export type Outcome = { ok: true; result: Result; ms: number } | { ok: false; reason: string; ms: number };
+/** One input's outcome: its digest, and its result unless it was written to the item's target. */
+export type Outcome = { ok: true; digest: Digest; result?: Result; ms: number } | { ok: false; reason: string; ms: number };
 
 /** Why an input failed, in one line. */
 export function reasonOf(err: unknown): string {
@@ -47,7 +58,14 @@ export async function runItem(item: WorkItem, settings: WorkSettings): Promise<O
   const ms = () => Math.round(performance.now() - started);
   try {
     const result = await extract({ name: item.name, bytes: await load(item, settings.maxBytes) }, settings.options);
-    return { ok: true, result, ms: ms() };
+    if (item.target === undefined) return { ok: true, digest: digestOf(result), result, ms: ms() };
+    const { format, view } = settings.output ?? { format: 'json', view: 'result' };
+    try {
+      await writeFileAtomic(item.target, emitters[format].emit(result, view));
+    } catch (err) {
+      return { ok: false, reason: `cannot write ${item.target}: ${reasonOf(err)}`, ms: ms() };
+    }
+    return { ok: true, digest: digestOf(result), ms: ms() };
   } catch (err) {
     return { ok: false, reason: reasonOf(err), ms: ms() };
   }

@@ -8,11 +8,11 @@ import type { Options } from '../pipeline.js';
 import { loadGrammar } from '../grammar/compile.js';
 import { emitters, type OutputFormat, type View } from '../emitters/index.js';
 import {
-  expandInputs, placeInputs, planTargets, inShard, runBatch, inOrder, fileReport, runReport, reasonOf, STDIN_NAME,
+  expandInputs, placeInputs, planTargets, inShard, runBatch, inOrder, fileReport, runReport, STDIN_NAME,
   type PlacedItem, type Shard, type Target, type Outcome, type FileReport,
 } from '../batch/index.js';
 import { EXIT, type CliIo } from './io.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from '../batch/write-file.js';
 import { createProgress } from './progress.js';
 import { writeSummary, writeFailures } from './summary.js';
 
@@ -53,14 +53,14 @@ function outputName(output: string, path: string, cwd: string): string {
   return inside ? join(output, inside) : output;
 }
 
-const failed = (reason: string): Outcome => ({ ok: false, reason, ms: 0 });
-
 export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo): Promise<number> {
   const started = Date.now();
+  const view: View = flags.tasksOnly ? 'tasks' : 'result';
   const settings = {
     jobs: flags.jobs,
     maxBytes: flags.maxBytes,
     options: { grammarDirs: flags.grammar?.map((d) => resolve(io.cwd, d)), ocr: flags.ocr, password: flags.password },
+    output: { format: flags.format, view },
   };
   loadGrammar(settings.options.grammarDirs); // a broken grammar is a usage error for the whole run, not a failed input
   const expanded = placeInputs(await expandInputs(args, io.cwd, io.stdin), io.cwd);
@@ -68,38 +68,33 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
   const single = args.length === 1 && expanded.length === 1 && expanded[0]!.display === args[0] && !flags.shard;
   const allTargets = await planOutputs(expanded, single, flags, io.cwd);
   // Targets are planned on every input before sharding, so each shard names its outputs as an unsharded run would.
-  const chosen = expanded.map((item, i) => ({ item, target: allTargets?.[i] })).filter(({ item }) => !flags.shard || inShard(item.rel, flags.shard));
-  const items = chosen.map(({ item, target }) => ({ ...item, error: item.error ?? (target && 'error' in target ? target.error : undefined) }));
+  const items = expanded
+    .map((item, i) => ({ ...item, target: allTargets?.[i] }))
+    .filter((item) => !flags.shard || inShard(item.rel, flags.shard))
+    .map((item) => ({ ...item, error: item.error ?? (item.target && 'error' in item.target ? item.target.error : undefined) }));
 
   const emitter = emitters[flags.format];
-  const view: View = flags.tasksOnly ? 'tasks' : 'result';
   const progress = createProgress(io.stderr, items.length, !single && !flags.quiet);
   const stream = allTargets || single ? null : emitter.stream(view);
   if (stream) io.stdout.write(stream.head);
   const toStdout = inOrder<Outcome>((_, outcome) => {
-    if (!outcome.ok || allTargets) return;
-    io.stdout.write(stream ? stream.part(outcome.result) : emitter.emit(outcome.result, view));
+    if (outcome.ok && outcome.result) io.stdout.write(stream ? stream.part(outcome.result) : emitter.emit(outcome.result, view));
   });
   const files: FileReport[] = new Array(items.length);
-
-  const finish = async (index: number, outcome: Outcome) => {
-    const target = chosen[index]!.target;
-    let output: string | null = null;
-    if (outcome.ok && target && 'path' in target) {
-      try {
-        await writeFileAtomic(target.path, emitter.emit(outcome.result, view));
-        output = outputName(flags.output!, target.path, io.cwd);
-      } catch (err) {
-        outcome = failed(`cannot write ${target.path}: ${reasonOf(err)}`);
-      }
-    }
+  const finish = (index: number, outcome: Outcome) => {
+    const target = items[index]!.target;
+    const output = outcome.ok && target && 'path' in target ? outputName(flags.output!, target.path, io.cwd) : null;
     files[index] = fileReport(items[index]!.display, outcome, output);
     progress.tick(!outcome.ok);
     toStdout(index, outcome);
   };
 
-  const work = items.flatMap((item, index) => (item.error ? [] : [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes }]));
-  for (const [index, item] of items.entries()) if (item.error) await finish(index, failed(item.error));
+  const work = items.flatMap((item, index) => {
+    if (item.error) return [];
+    const target = item.target && 'path' in item.target ? item.target.path : undefined;
+    return [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes, target }];
+  });
+  for (const [index, item] of items.entries()) if (item.error) finish(index, { ok: false, reason: item.error, ms: 0 });
   await runBatch(work, settings, (k, outcome) => finish(work[k]!.index, outcome));
 
   if (stream) io.stdout.write(stream.tail());

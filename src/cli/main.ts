@@ -8,12 +8,8 @@ import { availableParallelism } from 'node:os';
 import { outputFormats } from '../emitters/index.js';
 import { parseShard } from '../batch/shard.js';
 import { EXIT, type CliIo } from './io.js';
-import { runExtract } from './extract.js';
-import { runSchema } from './schema.js';
-import { runValidate } from './validate.js';
-import { runReportMerge } from './report-merge.js';
-import { GrammarError } from '../grammar/load.js';
 
+// Commands and the grammar loader are imported when used, so `--version` and `--help` load little beyond commander.
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string; description: string };
 
 interface FlagSpec {
@@ -85,7 +81,7 @@ export async function main(io: CliIo): Promise<number> {
     .argument('<inputs...>', 'files, folders (searched for .txt .md .markdown .pdf .docx .html .htm), globs, or - for stdin')
     .addHelpText('after', EXIT_HELP)
     .action(async (inputs: string[], flags) => {
-      code = await runExtract(inputs, flags, io);
+      code = await (await import('./extract.js')).runExtract(inputs, flags, io);
     });
   for (const spec of extractFlags) extract.addOption(option(spec));
 
@@ -96,14 +92,14 @@ export async function main(io: CliIo): Promise<number> {
     .addOption(option(quiet))
     .addHelpText('after', EXIT_HELP)
     .action(async (files: string[], flags) => {
-      code = await runValidate(files, flags, io);
+      code = await (await import('./validate.js')).runValidate(files, flags, io);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of a result')
-    .action(() => {
-      code = runSchema(io);
+    .action(async () => {
+      code = (await import('./schema.js')).runSchema(io);
     });
 
   program
@@ -114,7 +110,7 @@ export async function main(io: CliIo): Promise<number> {
     .argument('<reports...>', 'report files')
     .option('-o, --output <file>', 'write the merged report here instead of stdout')
     .action(async (files: string[], flags) => {
-      code = await runReportMerge(files, flags, io);
+      code = await (await import('./report-merge.js')).runReportMerge(files, flags, io);
     });
 
   try {
@@ -124,7 +120,7 @@ export async function main(io: CliIo): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (err instanceof GrammarError) {
+    if (err instanceof (await import('../grammar/load.js')).GrammarError) {
       io.stderr.write(`parcli: ${err.message}\n`);
       return EXIT.usage;
     }

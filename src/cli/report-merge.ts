@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { mergeReports, runReportSchema, type RunReport } from '../batch/report.js';
 import { EXIT, type CliIo } from './io.js';
 import { readValues, schemaProblems } from './read-checked.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from '../batch/write-file.js';
 
 export async function runReportMerge(files: string[], flags: { output?: string }, io: CliIo): Promise<number> {
   const reports: RunReport[] = [];
