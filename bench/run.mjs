@@ -1,40 +1,107 @@
-// Batch throughput: the 300-input tree extracted with -j 1 and -j 2 (best of 3 runs each), and the speed-up.
-// Run with `npm run bench` (builds first). The tree is made under bench/.corpus from shared/corpus text and Markdown samples.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench` (builds first): every bench section, one table on stdout, the same table in bench/results.md.
+// Sections: (a) extract per format over the sample corpus and generated large inputs, (b) start-up,
+// (c) poppler pdftotext on the same PDFs as the reference, (d) batch -j 1 vs -j 2.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchBatch } from './batch.mjs';
+import { bytesOf, filesOf, findCorpus, largeInputs, pagesOf, scanSubset } from './corpus.mjs';
+import { have, sample } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = [join(root, 'fixtures/corpus'), join(root, '../shared/corpus'), '/work/shared/corpus'].find((dir) => {
-  try { return readdirSync(join(dir, 'text')).length > 0; } catch { return false; }
-});
-if (!corpus) throw new Error('no sample corpus found (fixtures/corpus or shared/corpus)');
+const corpus = findCorpus(root);
+const bin = join(root, 'bin/parcli.js');
+const out = mkdtempSync(join(tmpdir(), 'parcli-bench-out-'));
+const SCAN_PAGES = 2;
 
-const tree = join(root, 'bench/.corpus');
-const COPIES = 30;
-rmSync(tree, { recursive: true, force: true });
-for (let i = 0; i < COPIES; i++) {
-  for (const format of ['text', 'md']) cpSync(join(corpus, format), join(tree, `copy-${String(i).padStart(2, '0')}`, format), { recursive: true });
-}
-const inputs = COPIES * (readdirSync(join(corpus, 'text')).length + readdirSync(join(corpus, 'md')).length);
+const rows = [];
+const MB = 1024 * 1024;
+const fmt = (n, digits = 2) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits));
+const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
-function run(jobs) {
-  const out = mkdtempSync(join(tmpdir(), 'parcli-bench-'));
-  const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [join(root, 'bin/parcli.js'), 'extract', tree, '-o', out, '-j', String(jobs), '-q'], { encoding: 'utf8' });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  rmSync(out, { recursive: true, force: true });
-  if (child.status !== 0) throw new Error(`-j ${jobs} exited ${child.status}: ${child.stderr}`);
-  return seconds;
+/** One parcli extract process over `files` (-j 1, like the single-threaded reference), sampled. */
+function extractCase(files, runs, warmup) {
+  return sample(process.execPath, [bin, 'extract', ...files, '-o', join(out, `case-${rows.length}${files.length > 1 ? '' : '.json'}`), '-j', '1', '-q'], { runs, warmup });
 }
 
-const best = (jobs) => Math.min(...[1, 2, 3].map(() => run(jobs)));
-mkdirSync(tree, { recursive: true });
-const one = best(1);
-const two = best(2);
-console.log(`${inputs} inputs`);
-console.log(`-j 1: ${one.toFixed(2)} s, ${(inputs / one).toFixed(1)} files/s`);
-console.log(`-j 2: ${two.toFixed(2)} s, ${(inputs / two).toFixed(1)} files/s`);
-console.log(`speed-up: ${(one / two).toFixed(2)}× (bar: ≥ 1.7×)`);
+/** pdftotext -layout on each file, one process each as a batch would run it; times summed per run. */
+function pdftotextCase(files, runs, warmup) {
+  const per = files.map((f) => sample('pdftotext', ['-layout', f, '/dev/null'], { runs, warmup }));
+  const sum = (key) => per.reduce((s, r) => s + r[key], 0);
+  return { runs, median: sum('median'), min: sum('min'), max: sum('max'), rssMB: Math.max(...per.map((r) => r.rssMB ?? 0)) || null };
+}
+
+function row(section, name, files, result, { pages = null, bar = '', ok = null } = {}) {
+  const bytes = bytesOf(files);
+  rows.push({
+    section, name, input: files.length ? `${files.length} file${files.length > 1 ? 's' : ''}, ${fmt(bytes / MB)} MB${pages ? `, ${pages} p` : ''}` : '—',
+    median: fmt(result.median, 3), spread: `${fmt(result.min, 3)}–${fmt(result.max, 3)}`, runs: result.runs,
+    mbs: files.length ? fmt(bytes / MB / result.median) : '—', pps: pages ? fmt(pages / result.median, 1) : '—',
+    rss: fmt(result.rssMB, 0), bar, ok,
+  });
+  return result;
+}
+
+const started = Date.now();
+const large = largeInputs(root, corpus);
+const pdfs = filesOf(corpus, 'pdf');
+const pdfPages = pagesOf(pdfs);
+const largePages = pagesOf([large.pdf]);
+
+// (a) extract per format
+for (const [format, name] of [['text', 'text corpus'], ['md', 'Markdown corpus'], ['docx', 'DOCX corpus']]) {
+  const files = filesOf(corpus, format);
+  if (!files.length) continue;
+  const r = row('a', name, files, extractCase(files, 5, 1));
+  if (format !== 'docx') Object.assign(rows.at(-1), { bar: '≥ 10 MB/s', ok: bytesOf(files) / MB / r.median >= 10 });
+}
+const mdLarge = row('a', 'Markdown ~20 MB', [large.md], extractCase([large.md], 3, 1));
+Object.assign(rows.at(-1), { bar: '≥ 10 MB/s, RSS ≤ 400 MB', ok: bytesOf([large.md]) / MB / mdLarge.median >= 10 && mdLarge.rssMB !== null && mdLarge.rssMB <= 400 });
+const pdfCorpus = row('a', 'PDF corpus (text layer)', pdfs, extractCase(pdfs, 5, 1), { pages: pdfPages });
+const pdfLarge = row('a', `PDF ${largePages} pages`, [large.pdf], extractCase([large.pdf], 3, 1), { pages: largePages, bar: 'RSS ≤ 300 MB' });
+rows.at(-1).ok = pdfLarge.rssMB !== null && pdfLarge.rssMB <= 300;
+if (have('tesseract')) {
+  const scan = scanSubset(root, corpus, SCAN_PAGES);
+  const r = row('a', `scan OCR, ${SCAN_PAGES} pages`, [scan], extractCase([scan], 1, 0), { pages: SCAN_PAGES });
+  // Wall time per page of an -j 1 run, start-up included: an upper bound of the per-page, per-core cost only if OCR stays on one core.
+  const perPage = r.median / SCAN_PAGES;
+  Object.assign(rows.at(-1), { bar: `≤ 3 s/page (${fmt(perPage)} wall)`, ok: perPage <= 3 });
+}
+
+// (b) start-up
+const smallest = filesOf(corpus, 'text').sort((a, b) => bytesOf([a]) - bytesOf([b]))[0];
+row('b', 'parcli --version', [], sample(process.execPath, [bin, '--version'], { runs: 10, warmup: 2 }), { bar: '≤ 0.150 s' });
+rows.at(-1).ok = Number(rows.at(-1).median) <= 0.15;
+row('b', 'extract small text', [smallest], sample(process.execPath, [bin, 'extract', smallest], { runs: 10, warmup: 2 }), { bar: '≤ 0.300 s' });
+rows.at(-1).ok = Number(rows.at(-1).median) <= 0.3;
+
+// (c) pdftotext reference
+const ratios = [];
+if (have('pdftotext')) {
+  for (const [name, files, pages, parcli] of [['PDF corpus', pdfs, pdfPages, pdfCorpus], [`PDF ${largePages} pages`, [large.pdf], largePages, pdfLarge]]) {
+    const ref = row('c', `pdftotext -layout: ${name}`, files, pdftotextCase(files, 5, 1), { pages });
+    const ratio = parcli.median / ref.median;
+    ratios.push(`${name}: parcli/pdftotext = ${fmt(ratio)}× (bar ≤ 1.5×, ${verdict(ratio <= 1.5)})`);
+    Object.assign(rows.at(-1), { bar: `parcli/pdftotext ${fmt(ratio)}× ≤ 1.5×`, ok: ratio <= 1.5 });
+  }
+}
+
+// (d) batch
+const batch = benchBatch(root, corpus);
+rows.push({ section: 'd', name: `batch -j 1 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.one, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `${fmt(batch.inputs / batch.one, 1)} files/s`, ok: '' });
+rows.push({ section: 'd', name: `batch -j 2 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.two, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `speed-up ${fmt(batch.speedup)}× ≥ 1.7×`, ok: batch.speedup >= 1.7 });
+
+rmSync(out, { recursive: true, force: true });
+for (const r of rows) r.ok = typeof r.ok === 'boolean' ? verdict(r.ok) : '';
+
+const header = ['§', 'case', 'input', 'runs', 'median s', 'min–max s', 'MB/s', 'pages/s', 'peak RSS MB', 'bar', ''];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| ${[r.section, r.name, r.input, r.runs, r.median, r.spread, r.mbs, r.pps, r.rss, r.bar, r.ok].join(' | ')} |`),
+].join('\n');
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z, bench took ${Math.round((Date.now() - started) / 1000)} s`;
+const report = `${table}\n\n${ratios.map((r) => `- ${r}`).join('\n')}\n\n${machine}\n`;
+console.log(report);
+writeFileSync(join(root, 'bench/results.md'), `# Bench results\n\nWritten by \`npm run bench\`; see bench/README.md for what each row measures.\n\n${report}`);

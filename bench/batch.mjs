@@ -1,0 +1,33 @@
+// Batch throughput (issue 5): the 300-input tree extracted with -j 1 and -j 2 (best of 3 runs each), and the speed-up.
+// The tree is made under bench/.corpus/batch from the sample corpus's text and Markdown files.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const COPIES = 30;
+
+/** Times -j 1 and -j 2 over the batch tree; returns inputs, seconds per job count and the speed-up. */
+export function benchBatch(root, corpus) {
+  const tree = join(root, 'bench/.corpus/batch');
+  rmSync(tree, { recursive: true, force: true });
+  for (let i = 0; i < COPIES; i++) {
+    for (const format of ['text', 'md']) cpSync(join(corpus, format), join(tree, `copy-${String(i).padStart(2, '0')}`, format), { recursive: true });
+  }
+  const inputs = COPIES * (readdirSync(join(corpus, 'text')).length + readdirSync(join(corpus, 'md')).length);
+
+  function run(jobs) {
+    const out = mkdtempSync(join(tmpdir(), 'parcli-bench-'));
+    const started = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, [join(root, 'bin/parcli.js'), 'extract', tree, '-o', out, '-j', String(jobs), '-q'], { encoding: 'utf8' });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    rmSync(out, { recursive: true, force: true });
+    if (child.status !== 0) throw new Error(`-j ${jobs} exited ${child.status}: ${child.stderr}`);
+    return seconds;
+  }
+
+  const best = (jobs) => Math.min(...[1, 2, 3].map(() => run(jobs)));
+  const one = best(1);
+  const two = best(2);
+  return { inputs, one, two, speedup: one / two };
+}

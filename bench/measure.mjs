@@ -1,0 +1,40 @@
+// Timing and peak-RSS helpers shared by every bench section.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+const rssFile = join(tmpdir(), `parcli-bench-rss-${process.pid}`);
+
+/** Runs a command once; returns wall seconds and peak RSS in MB (null without GNU time). Throws on failure. */
+export function runOnce(cmd, args, options = {}) {
+  const [file, argv] = hasTime ? [TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const started = process.hrtime.bigint();
+  const child = spawnSync(file, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  let rssMB = null;
+  if (hasTime) {
+    rssMB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
+    rmSync(rssFile, { force: true });
+  }
+  return { seconds, rssMB };
+}
+
+/** Runs a command `warmup` times unmeasured, then `runs` times; median and range of wall time, highest peak RSS. */
+export function sample(cmd, args, { runs = 5, warmup = 1, ...options } = {}) {
+  for (let i = 0; i < warmup; i++) runOnce(cmd, args, options);
+  const all = Array.from({ length: runs }, () => runOnce(cmd, args, options));
+  const times = all.map((r) => r.seconds).sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  const rss = all.map((r) => r.rssMB).filter((r) => r !== null);
+  return { runs, median, min: times[0], max: times[times.length - 1], rssMB: rss.length ? Math.max(...rss) : null };
+}
+
+/** Whether an executable is on PATH. */
+export function have(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
