@@ -121,9 +121,12 @@ class Assembler {
     const prev = cur[cur.length - 1]!.value;
     const next = p.value;
     const bulletLower = /^[-–+]\s*\p{Ll}/u.test(next);
-    const text = cur.map((c) => c.value).join(' ');
-    // An opened parenthesis ("(Có") carries on until it closes.
-    if (!blank && cur.length < 5 && (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0)) return true;
+    // An opened parenthesis ("(Có") carries on until it closes. Only short paragraphs are joined
+    // here, so long ones are never re-joined line after line.
+    if (!blank && cur.length < 5) {
+      const text = cur.map((c) => c.value).join(' ');
+      if ((text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0)) return true;
+    }
     if (this.startsBlock(next) && !(bulletLower && !TERMINAL.test(prev))) return false;
     if (p.inCell && !blank) return true;
     // "(Kèm theo Kế hoạch số … của UBND tỉnh)" is complete once its parenthesis closes.

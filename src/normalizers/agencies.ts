@@ -11,6 +11,8 @@ import { normalizeTone } from './tone.js';
 
 interface Compiled {
   fixed: RegExp | null;
+  /** Each abbreviation as a whole-word pattern, with its expansion, in grammar order. */
+  abbreviations: { re: RegExp; expansion: string }[];
 }
 const cache = new WeakMap<Grammar, Compiled>();
 
@@ -18,7 +20,13 @@ function compiled(grammar: Grammar): Compiled {
   let c = cache.get(grammar);
   if (!c) {
     const phrases = [...grammar.agencies.fixedPhrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\\?\s+/gu, '\\s+'));
-    c = { fixed: phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null };
+    const abbreviations = grammar.agencies.abbreviations.map((a) => {
+      const abbr = normalizeTone(a.abbr).replace(/\s*-\s*/gu, ' - ');
+      // Multi-word abbreviations ("Văn hóa - TT") are matched whatever the case of their words.
+      const flags = abbr.includes(' ') ? 'giu' : 'gu';
+      return { re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, flags), expansion: a.expansion };
+    });
+    c = { fixed: phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null, abbreviations };
     cache.set(grammar, c);
   }
   return c;
@@ -94,12 +102,7 @@ export function canonicalAgency(name: string, grammar: Grammar): string {
     .replace(/\s*[-–—‐]\s*/gu, ' - ')
     .replace(/\s+/gu, ' ')
     .trim();
-  for (const a of grammar.agencies.abbreviations) {
-    const abbr = normalizeTone(a.abbr).replace(/\s*-\s*/gu, ' - ');
-    // Multi-word abbreviations ("Văn hóa - TT") are matched whatever the case of their words.
-    const flags = abbr.includes(' ') ? 'giu' : 'gu';
-    s = s.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, flags), a.expansion);
-  }
+  for (const { re, expansion } of compiled(grammar).abbreviations) s = s.replace(re, expansion);
   s = s.replace(/\s*&\s*/gu, ' và ').replace(/\s+/gu, ' ').trim();
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
