@@ -30,6 +30,7 @@ interface TableInfo {
   headers: string[];
   /** "PL1" for the first appendix; "T2" for the second table outside any appendix. */
   prefix: string;
+  origin: TaskDraft['origin'];
   section: string | null;
   page: number | undefined;
 }
@@ -74,7 +75,7 @@ function rowTask(info: TableInfo, r: TableRow, label: string | null, grammar: Gr
     else if (isRawKey(key)) raw[key].push(...cellItems(value));
   });
   if (!content) return null;
-  return { id: '', origin: 'appendix', label, section: info.section, content, fields, raw, source: rowSource(info, r) };
+  return { id: '', origin: info.origin, label, section: info.section, content, fields, raw, source: rowSource(info, r) };
 }
 
 function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
@@ -139,7 +140,7 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
   const headers = rows[h]!.cells.map((c) => headerText(c.value));
   const k = appendixOf(doc, p);
   const appendix = doc.document.appendices[k];
-  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, section: appendix?.title ?? null, page: p.block.page };
+  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, origin: p.zone === 'appendix' ? 'appendix' : 'body', section: appendix?.title ?? null, page: p.block.page };
   const work = keys.includes('content') && WORK_COLUMNS.some((c) => keys.includes(c));
   if (work) {
     keys.forEach((key, i) => {
