@@ -51,8 +51,9 @@ class Writer {
     if (this.offset > 0) this.put(sep);
   }
 
+  /** Writes the pending page breaks on a line of their own, so that no block's text starts with "\f". */
   private openPages(): void {
-    this.put('\f'.repeat(this.pendingPages));
+    if (this.pendingPages) this.put(`${'\f'.repeat(this.pendingPages)}\n`);
     this.page += this.pendingPages;
     this.pendingPages = 0;
   }

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGrammar } from '../src/grammar/compile.js';
+import { loadPdf } from '../src/loaders/pdf.js';
+import { layoutPages } from '../src/loaders/pdf/layout.js';
+import { OCR_INSTALL_HINT } from '../src/loaders/pdf/ocr.js';
+import { pdfjsWords } from '../src/loaders/pdf/pdfjs.js';
+import { LoadError, type LoadOptions } from '../src/loaders/types.js';
+import type { Block, Table } from '../src/model/blocks.js';
+import { createReporter } from '../src/model/report.js';
+
+const grammar = loadGrammar();
+const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf', name)));
+
+async function load(name: string, options: LoadOptions = {}) {
+  const report = createReporter();
+  const doc = await loadPdf({ name, bytes: fixture(name) }, { grammar, options, report });
+  return { doc, report };
+}
+
+const values = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [b.value] : []));
+const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.type === 'table');
+
+describe('PDF with a text layer', () => {
+  it('rebuilds the header columns, wrapped paragraphs and the closing block, with pages', async () => {
+    const { doc } = await load('header-and-signature.pdf');
+    expect(doc).toMatchObject({ format: 'pdf', pages: 2, ocr: false });
+    const paras = values(doc.blocks);
+    // Left column, then right column: each header line whole.
+    expect(paras.slice(0, 7)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ BA GIANG',
+      'Số: /KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Ba Giang, ngày tháng 02 năm 2023',
+      'KẾ HOẠCH',
+    ]);
+    expect(paras).toContain(
+      'Về việc khắc phục, cải thiện và nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm 2023 của UBND xã Ba Giang',
+    );
+    expect(paras).toContain('- Phân đấu trong năm 2023, Chỉ số PAR INDEX của xã giữ thứ hạng ổn định (4/19 xã, thị trấn), xếp mức từ hoàn thành tốt nhiệm vụ trở lên.');
+    // Nơi nhận column before the signature column; the page number "8" is gone.
+    const closing = paras.slice(paras.indexOf('Nơi nhận:'));
+    expect(closing.slice(-3)).toEqual(['- Lưu: VT.', 'CHỦ TỊCH', 'Phạm Văn Thật']);
+    expect(paras).not.toContain('8');
+    for (const b of doc.blocks) expect(b.page).toBeGreaterThanOrEqual(1);
+    expect(doc.blocks.find((b) => b.type === 'paragraph' && b.value === 'Nơi nhận:')?.page).toBe(2);
+  });
+
+  it('points every block into the rebuilt text', async () => {
+    const { doc } = await load('header-and-signature.pdf');
+    for (const b of doc.blocks) {
+      if (b.type !== 'paragraph') continue;
+      const slice = doc.text.slice(b.position.start.offset, b.position.end.offset).replace(/\s+/gu, ' ');
+      expect(slice.startsWith(b.value.slice(0, 20))).toBe(true);
+      const before = doc.text.slice(0, b.position.start.offset);
+      expect(before.split('\n').length).toBe(b.position.start.line);
+    }
+  });
+
+  it('reads a table split across pages as one table block per page, the broken row with an empty label cell', async () => {
+    const { doc } = await load('table-split-across-pages.pdf');
+    const [first, second] = tables(doc.blocks);
+    expect(tables(doc.blocks)).toHaveLength(2);
+    expect(first!.page).toBe(1);
+    expect(second!.page).toBe(2);
+    const header = ['TT', 'Nội dung thực hiện', 'Sản phẩm/Kết quả', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'];
+    expect(first!.rows[0]!.cells.map((c) => c.value)).toEqual(header);
+    expect(second!.rows[0]!.cells.map((c) => c.value)).toEqual(header);
+    expect(first!.rows[1]!.cells.map((c) => c.value)).toEqual([
+      '1.',
+      'Củng cố, đổi mới, nâng cao chất lượng, hiệu quả hoạt động của Bộ phận tiếp nhận và trả kết quả cấp huyện, cấp xã.',
+      'Các văn bản đơn đốc, triển khai; Báo cáo kết quả thực hiện.',
+      'Văn phòng HĐND- UBND huyện; UBND cấp xã.',
+      'Các phòng, ngành cấp huyện; UBND cấp xã.',
+      'Tổ chức thực hiện: thường xuyên; Báo cáo kết quả thực hiện: định kỳ hàng quý',
+    ]);
+    const broken = second!.rows[1]!.cells.map((c) => c.value);
+    expect(broken[0]).toBe('');
+    expect(broken[1]).toMatch(/^đang còn hiệu lực và có giá trị sử dụng/u);
+    expect(first!.rows.at(-1)!.cells[0]!.value).toBe('5.');
+    // Cell positions point at the cell's text.
+    const cell = first!.rows[1]!.cells[1]!;
+    expect(doc.text.slice(cell.position.start.offset, cell.position.end.offset)).toBe(cell.value);
+  });
+
+  it('reads the same layout through pdf.js when poppler is absent', async () => {
+    const { blocks } = layoutPages(await pdfjsWords(fixture('header-and-signature.pdf'), undefined), grammar);
+    const paras = values(blocks);
+    expect(paras.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ BA GIANG', 'Số: /KH-UBND']);
+    expect(paras).toContain('Phạm Văn Thật');
+  });
+});
+
+describe('PDF that cannot be read', () => {
+  it('asks for the password of an encrypted PDF, rejects a wrong one and opens with the right one', async () => {
+    await expect(load('encrypted.pdf')).rejects.toThrow(new LoadError('encrypted PDF: pass --password'));
+    await expect(load('encrypted.pdf', { password: 'wrong' })).rejects.toThrow(new LoadError('encrypted PDF: wrong password'));
+    const { doc } = await load('encrypted.pdf', { password: 'secret' });
+    expect(values(doc.blocks)[0]).toBe('ỦY BAN NHÂN DÂN');
+  });
+
+  it('says a truncated PDF is corrupt', async () => {
+    await expect(load('truncated.pdf')).rejects.toThrow(/^corrupt or truncated PDF: /u);
+  });
+
+  it('says bytes without a PDF header are not a PDF', async () => {
+    const report = createReporter();
+    const bytes = new TextEncoder().encode('not a pdf at all');
+    await expect(loadPdf({ name: 'x.pdf', bytes }, { grammar, options: {}, report })).rejects.toBeInstanceOf(LoadError);
+  });
+});
+
+describe('scanned PDF', () => {
+  beforeAll(() => {
+    // CI installs Tesseract (scripts/setup-apt.txt); a machine without it must say so, not skip.
+    try {
+      execFileSync('tesseract', ['--list-langs'], { stdio: 'pipe' });
+    } catch {
+      throw new Error(`these tests need Tesseract: ${OCR_INSTALL_HINT}`);
+    }
+  });
+
+  it('OCRs a page without a text layer into the same blocks', async () => {
+    const progress: number[][] = [];
+    const { doc, report } = await load('scanned-page.pdf', { onPage: (done, total) => progress.push([done, total]) });
+    expect(doc).toMatchObject({ format: 'pdf', pages: 1, ocr: true });
+    const paras = values(doc.blocks);
+    expect(paras).toContain('KẾ HOẠCH');
+    expect(paras.some((p) => p.startsWith('- Khắc phục những tồn tại, hạn chế năm 2022'))).toBe(true);
+    expect(progress).toEqual([[1, 1]]);
+    expect(report.messages).toContainEqual(expect.objectContaining({ code: 'pdf/ocr', severity: 'info' }));
+  }, 120_000);
+
+  it('fails with --ocr never instead of returning nothing', async () => {
+    await expect(load('scanned-page.pdf', { ocr: 'never' })).rejects.toThrow(/no text layer/u);
+  });
+});
