@@ -66,7 +66,9 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
     const text = (p.label ? p.label.rest : p.value).trim();
     const node: TreeNode = { para: p, scheme, text, children: [], parent: null, id: '' };
     node.field = fieldOf(p.label && isBullet(p.label.scheme) ? p.label.rest : p.value, grammar);
-    if (!node.field) node.role = roleOf(text, p.block.type === 'paragraph' && !!p.block.strong, grammar);
+    // Bold marks a role line only on an unnumbered line: numbered headings are bold in Word too.
+    const strong = p.block.type === 'paragraph' && !!p.block.strong && (!p.label || isBullet(p.label.scheme));
+    if (!node.field) node.role = roleOf(text, strong, grammar);
     if (scheme === null) {
       // A role line ends the bullets above it: its items are its siblings' level, not sub-items of the last bullet.
       if (node.role) while (stack.length && isBullet(stack[stack.length - 1]!.para.label?.scheme ?? 'arabic')) stack.pop();
@@ -77,6 +79,13 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
     if (k >= 0) stack.length = k;
     attach(node, stack[stack.length - 1]);
     stack.push(node);
+    // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
+    const merged = /^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$/u.exec(text);
+    if (merged && !node.field && !node.role && words(merged[1]!) <= 4 && words(merged[2]!) >= 5 && classOf(merged[1]!, grammar)) {
+      node.text = merged[1]!;
+      const rest: Para = { ...p, label: null, value: merged[2]! };
+      attach({ para: rest, scheme: null, text: merged[2]!, children: [], parent: null, id: '' }, node);
+    }
   }
   return roots;
 }

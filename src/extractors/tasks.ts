@@ -112,7 +112,7 @@ function sharedFieldBlocks(nodes: TreeNode[]): Map<TreeNode, TreeNode[]> {
 
 const hasAssignment = (n: TreeNode) => n.children.some((c) => c.field && (c.field.key === 'lead' || c.field.key === 'timeline'));
 
-export const extractTasks: Stage = (doc, { grammar, report }) => {
+export const extractTasks: Stage = (doc, { grammar }) => {
   const walk = (nodes: TreeNode[], inherited: string[] | null) => {
     let role = inherited;
     const shared = sharedFieldBlocks(nodes);
@@ -143,9 +143,5 @@ export const extractTasks: Stage = (doc, { grammar, report }) => {
     for (let k = 2; ids.has(id); k++) id = `${t.id}-${k}`;
     t.id = id;
     ids.add(id);
-  }
-  const leadless = doc.tasks.filter((t) => !t.raw.lead.length);
-  if (leadless.length) {
-    report(`${leadless.length} of ${doc.tasks.length} tasks name no lead body`, { ruleId: 'tasks/without-lead', severity: 'warning', place: leadless[0]!.source });
   }
 };

@@ -4,6 +4,6 @@ import { scanText } from './lines.js';
 import type { Loader } from './types.js';
 
 export const loadText: Loader = async (input, ctx) => {
-  const text = decodeText(input.bytes);
+  const text = decodeText(input.bytes, ctx.report);
   return { format: 'text', text, blocks: scanText(text, { grammar: ctx.grammar, markdown: false }), pages: null, ocr: false };
 };

@@ -32,4 +32,10 @@ export const normalizeTaskFields: Stage = (doc, { grammar, report }) => {
       budget: raw.budget.length ? raw.budget.join('; ') : null,
     };
   });
+  // A task without a lead is worth a warning unless the same work, listed again (seeAlso), names one.
+  const byId = new Map(doc.finalTasks.map((t) => [t.id, t]));
+  const leadless = doc.finalTasks.filter((t) => !t.lead.length && !(t.seeAlso ?? []).some((id) => byId.get(id)?.lead.length));
+  if (leadless.length) {
+    report(`${leadless.length} of ${doc.finalTasks.length} tasks name no lead body`, { ruleId: 'tasks/without-lead', severity: 'warning', place: leadless[0]!.source });
+  }
 };
