@@ -83,6 +83,24 @@ describe('extract to stdout', () => {
   });
 });
 
+describe('stderr', () => {
+  it('draws a progress line only on a terminal, and not under --quiet', async () => {
+    const argv = ['extract', '-j', '1', '-f', 'ndjson', textFile(0), textFile(1)];
+    expect((await cli(argv, { tty: true })).stderr).toMatch(/\r\x1b\[K\[#+\] 2\/2 files, 0 failed, [\d.]+\/s/u);
+    expect((await cli(argv)).stderr).not.toContain('\r');
+    const quiet = await cli([...argv, '--quiet', join(TEXT, 'missing.txt')], { tty: true });
+    expect(quiet.stderr).toBe(`parcli: ${join(TEXT, 'missing.txt')}: no such file\n`);
+  });
+});
+
+describe('programmatic API', () => {
+  it('extract() takes a path or a name with bytes and returns the same result', async () => {
+    const byPath = await extract(textFile(0));
+    expect(await extract({ name: names[0]!, bytes: readFileSync(textFile(0)) })).toEqual(byPath);
+    expect(resultSchema.parse(byPath)).toEqual(byPath);
+  });
+});
+
 describe('extract to files', () => {
   it('mirrors the input tree under -o DIR, keeping both names when stems collide', async () => {
     const dir = tmp();
