@@ -2,7 +2,7 @@
 // Sections: (a) extract per format over the sample corpus and generated large inputs, (b) start-up,
 // (c) poppler pdftotext on the same PDFs as the reference, (d) batch -j 1 vs -j 2.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBatch } from './batch.mjs';
@@ -101,7 +101,7 @@ const table = [
   `|${header.map(() => '---').join('|')}|`,
   ...rows.map((r) => `| ${[r.section, r.name, r.input, r.runs, r.median, r.spread, r.mbs, r.pps, r.rss, r.bar, r.ok].join(' | ')} |`),
 ].join('\n');
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z, bench took ${Math.round((Date.now() - started) / 1000)} s`;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z, bench took ${Math.round((Date.now() - started) / 1000)} s, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times grow with it)`;
 const report = `${table}\n\n${ratios.map((r) => `- ${r}`).join('\n')}\n\n${machine}\n`;
 console.log(report);
 writeFileSync(join(root, 'bench/results.md'), `# Bench results\n\nWritten by \`npm run bench\`; see bench/README.md for what each row measures.\n\n${report}`);
