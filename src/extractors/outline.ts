@@ -56,7 +56,16 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
     (parent ? parent.children : roots).push(node);
   };
   for (const p of paras) {
-    if (p.zone !== 'body' || p.role || (p.block.type !== 'paragraph' && p.block.type !== 'heading')) continue;
+    if (p.zone === 'appendix' && p.role === 'appendix' && p.label === null) {
+      // An appendix opens its own top-level section ("Phụ lục số 02: Các nhiệm vụ …"): its prose items are listed work too.
+      const title = appendixTitle(p, paras);
+      stack.length = 0;
+      const node: TreeNode = { para: p, scheme: 'appendix', text: title, children: [], parent: null, id: '' };
+      attach(node, undefined);
+      stack.push(node);
+      continue;
+    }
+    if ((p.zone !== 'body' && p.zone !== 'appendix') || p.role || (p.block.type !== 'paragraph' && p.block.type !== 'heading')) continue;
     if (!p.label && closing.some((re) => re.test(p.value))) {
       // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …": closing formulas, not content.
       p.role = 'closing';
@@ -90,9 +99,19 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
   return roots;
 }
 
+const APPENDIX_LABEL = /^PHỤ\s+LỤC(?:\s+(?:SỐ\s*)?[\dIVX]+[a-z]?)?/iu;
+
+/** The title an appendix label line carries, or the title line after it. */
+function appendixTitle(p: Para, paras: Para[]): string {
+  const own = p.value.replace(APPENDIX_LABEL, '').replace(/^\s*[:.–-]?\s*/u, '').trim();
+  if (own) return own;
+  const next = paras[p.index + 1];
+  return next?.role === 'appendix' ? next.value : p.value;
+}
+
 function isHeading(n: TreeNode, grammar: Grammar): boolean {
   if (n.field || n.role) return false;
-  if (n.para.block.type === 'heading' || n.scheme === 'part' || n.scheme === 'roman') return true;
+  if (n.para.block.type === 'heading' || n.scheme === 'part' || n.scheme === 'roman' || n.scheme === 'appendix') return true;
   const items = n.children.filter((c) => c.scheme !== null && !c.field);
   if (items.length) {
     // An item whose sub-bullets all name products ("+ Kế hoạch …") is one task, not a section.
@@ -112,7 +131,7 @@ export const extractOutline: Stage = (doc, { grammar }) => {
   const classify = (nodes: TreeNode[], parentId: string, cls: SectionClass | null, section: string | null) => {
     const counts = new Map<string, number>();
     for (const n of nodes) {
-      const key = n.scheme === null || isBullet(n.para.label?.scheme ?? 'dash') ? `${n.scheme === null ? 'p' : ''}${(counts.get(n.scheme ?? 'p') ?? 0) + 1}` : n.para.label!.key;
+      const key = n.scheme === 'appendix' ? `PL${(counts.get('appendix') ?? 0) + 1}` : n.scheme === null || isBullet(n.para.label?.scheme ?? 'dash') ? `${n.scheme === null ? 'p' : ''}${(counts.get(n.scheme ?? 'p') ?? 0) + 1}` : n.para.label!.key;
       counts.set(n.scheme ?? 'p', (counts.get(n.scheme ?? 'p') ?? 0) + 1);
       n.id = parentId ? `${parentId}.${key}` : key;
       n.heading = isHeading(n, grammar);
@@ -152,7 +171,7 @@ function outlineOf(nodes: TreeNode[], level: number): OutlineNode[] {
     .filter((n) => n.heading)
     .map((n) => ({
       id: n.id,
-      label: n.para.label?.label ?? null,
+      label: n.scheme === 'appendix' ? (APPENDIX_LABEL.exec(n.para.value)?.[0] ?? null) : (n.para.label?.label ?? null),
       title: stripTitle(n.text),
       level,
       source: n.para.source,

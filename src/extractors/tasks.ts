@@ -8,6 +8,7 @@
 import type { Grammar } from '../grammar/compile.js';
 import type { TreeNode } from '../model/tree.js';
 import type { Stage, TaskDraft, Working } from '../model/working.js';
+import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 
 type Raw = TaskDraft['raw'];
@@ -68,7 +69,7 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
   const p = n.para;
   doc.tasks.push({
     id: n.id,
-    origin: 'body',
+    origin: p.zone === 'appendix' ? 'appendix' : 'body',
     label: p.label?.label ?? null,
     section: n.section ?? null,
     content,
@@ -112,7 +113,17 @@ function sharedFieldBlocks(nodes: TreeNode[]): Map<TreeNode, TreeNode[]> {
 
 const hasAssignment = (n: TreeNode) => n.children.some((c) => c.field && (c.field.key === 'lead' || c.field.key === 'timeline'));
 
-export const extractTasks: Stage = (doc, { grammar }) => {
+/** Field lines no task claimed ("- Cơ quan chủ trì: …" right under a heading) are worth telling the user. */
+function reportOrphanFields(nodes: TreeNode[], report: Reporter): void {
+  for (const n of nodes) {
+    if (n.field && n.para.role !== 'field') {
+      report(`Unexpected field line "${n.field.label}" outside a task, expected it under a task item`, { ruleId: 'tasks/orphan-field', severity: 'warning', place: n.para.source });
+    }
+    reportOrphanFields(n.children, report);
+  }
+}
+
+export const extractTasks: Stage = (doc, { grammar, report }) => {
   const walk = (nodes: TreeNode[], inherited: string[] | null) => {
     let role = inherited;
     const shared = sharedFieldBlocks(nodes);
@@ -136,6 +147,7 @@ export const extractTasks: Stage = (doc, { grammar }) => {
     }
   };
   walk(doc.tree, null);
+  reportOrphanFields(doc.tree, report);
 
   const ids = new Set<string>();
   for (const t of doc.tasks) {

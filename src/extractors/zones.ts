@@ -24,6 +24,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
   const any = (name: Parameters<typeof headerPatterns>[1], v: string) => headerPatterns(grammar, name).some((re) => re.test(v));
   let zone: Zone = 'front';
   let sawSignature = false;
+  let sawKind = false;
   for (const p of doc.paras) {
     const v = p.value;
     if (v && isAppendixLine(v) && zone !== 'front') zone = 'appendix';
@@ -31,10 +32,13 @@ export const extractZones: Stage = (doc, { grammar }) => {
       zone = 'back';
       sawSignature = false;
     } else if (zone === 'front' || zone === 'preamble') {
+      if (v && isKindLine(v, grammar)) sawKind = true;
       if (v && (any('legalBasis', v) || any('proposal', v) || any('enacting', v))) zone = 'preamble';
       else if (v && any('article', v) && zone === 'preamble') zone = 'articles';
       else if (v && any('addressee', v)) zone = 'body';
       else if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
+      // A plan whose first items are lettered ("a) …") still starts its body after the title.
+      else if (sawKind && zone === 'front' && p.label && ['lower', 'paren', 'dotted'].includes(p.label.scheme)) zone = 'body';
     } else if (zone === 'articles') {
       if (isBodyHeading(p) && !any('article', v)) zone = 'body';
     } else if (zone === 'back') {
