@@ -19,6 +19,8 @@ describe('splitAgencies', () => {
     ['Các tổ chức, cá nhân có liên quan', ['Các tổ chức, cá nhân có liên quan']],
     ['Bộ phận Tiếp nhận và Trả kết quả của UBND huyện và UBND cấp xã', ['Bộ phận Tiếp nhận và Trả kết quả của UBND huyện và UBND cấp xã']],
     ['Sở Tài chính và các cơ quan có liên quan', ['Sở Tài chính', 'các cơ quan có liên quan']],
+    ['Văn phòng HĐND-UBND huyện, phòng Tư pháp, Tài chính, Văn hóa - TT', ['Văn phòng HĐND-UBND huyện', 'phòng Tư pháp', 'Tài chính', 'Văn hóa - TT']],
+    ['Phòng Văn hóa, Thể thao và Du lịch', ['Phòng Văn hóa, Thể thao và Du lịch']],
     ['Báo Bình Định, Đài Phát thanh và Truyền hình Bình Định, Cổng Thông tin điện tử tỉnh', ['Báo Bình Định', 'Đài Phát thanh và Truyền hình Bình Định', 'Cổng Thông tin điện tử tỉnh']],
   ];
   for (const [input, expected] of cases) it(input, () => expect(splitAgencies(input, g)).toEqual(expected));

@@ -40,6 +40,10 @@ export function startsWithBody(s: string, grammar: Grammar): boolean {
 const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
 const trimName = (s: string) => s.replace(/^[\s\-–—+•*:,]+/u, '').replace(/[\s.;:,]+$/u, '').trim();
 
+// A unit with its own name, however the unit noun is cased: "Phòng Tư pháp", "phòng Tư pháp".
+const UNIT = /^(?:[Pp]hòng|[Ss]ở|[Bb]an|[Vv]ăn phòng)\s+\p{Lu}/u;
+const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+
 // Unit nouns whose name can be shared by a list: "Công chức Tài chính – Kế toán, Văn hóa – Xã hội".
 const SHARED_HEAD = /^(Công chức|Phòng|Sở|Ban|Bộ|Trung tâm|Chi cục|Cục)\s+\p{Lu}/u;
 
@@ -70,14 +74,21 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): string[] 
   const restore = (t: string) => t.replace(PLACEHOLDER, (_m, i: string) => saved[Number(i)]!);
   const out: string[] = [restore(tokens[0]!)];
   const shared = SHARED_HEAD.exec(out[0]!);
+  let unitList = UNIT.test(out[0]!);
   for (let i = 2; i < tokens.length; i += 2) {
     const seg = restore(tokens[i]!);
     const sep = tokens[i - 1]!;
+    // "phòng Tư pháp, Tài chính, Văn hóa - TT": after a unit, a short capitalized name is the next unit of the list.
+    if (unitList && /,/u.test(sep) && /^\p{Lu}/u.test(seg) && words(seg) <= 5 && !startsWithBody(seg, grammar) && shared?.[1] !== 'Công chức') {
+      out.push(seg);
+      continue;
+    }
+    unitList = UNIT.test(seg);
     // "của UBND huyện và UBND cấp xã": both bodies are governed by "của", inside one name.
     const possessive = /và/u.test(sep) && / của /u.test(out[out.length - 1]!);
     // "Công chức Tài chính – Kế toán, Văn phòng – Thống kê": a civil servant's field titles share "Công chức".
     if (shared?.[1] === 'Công chức' && /^\p{Lu}[^,]*\s[-–]\s\p{Lu}/u.test(seg) && !seg.startsWith('Công chức')) out.push(`${shared[1]} ${seg}`);
-    else if (startsWithBody(seg, grammar) && !possessive) out.push(seg);
+    else if ((startsWithBody(seg, grammar) || UNIT.test(seg)) && !possessive) out.push(seg);
     else if (shared && /^\p{Lu}/u.test(seg) && /\s[-–]\s/u.test(seg)) out.push(`${shared[1]} ${seg}`);
     // Not a new body: the separator was inside one name ("Các cơ quan, đơn vị").
     else out[out.length - 1] += restore(sep) + seg;
