@@ -3,10 +3,11 @@
  * a user's grammar directories on top of the built-in one. A broken file fails
  * with `file:line:column: reason`.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter as LineCounterT } from 'yaml';
 import type { ZodError } from 'zod';
 import { grammarFileSchemas, type GrammarFileName, type GrammarFiles } from '../schema/grammar.js';
 
@@ -29,11 +30,11 @@ function isGrammarFileName(name: string): name is GrammarFileName {
   return Object.hasOwn(grammarFileSchemas, name);
 }
 
-function locate(doc: Document, counter: LineCounter, path: PropertyKey[]): { line: number; col: number } {
+function locate(doc: Document, counter: LineCounterT, path: PropertyKey[]): { line: number; col: number } {
   // Walk up the path until a node with a range is found.
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as (string | number)[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]);
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return counter.linePos(node.range[0] as number);
   }
   return { line: 1, col: 1 };
 }
@@ -47,6 +48,8 @@ export function readGrammarFile(file: string): { name: GrammarFileName; data: Gr
       file, 1, 1,
     );
   }
+  // yaml is loaded only when a file must be parsed: the built-in grammar usually comes from its snapshot.
+  const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length) {
@@ -74,14 +77,51 @@ function merge<T>(a: T, b: T): T {
   return out as T;
 }
 
+function readGrammarDir(dir: string): Partial<GrammarFiles> {
+  if (!existsSync(dir)) throw new GrammarError('Grammar directory not found', dir, 1, 1);
+  const files: Partial<GrammarFiles> = {};
+  for (const entry of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const { name, data } = readGrammarFile(join(dir, entry));
+    (files as Record<string, unknown>)[name] = data;
+  }
+  return files;
+}
+
+// The built-in grammar, validated at build time, so that start-up need not parse YAML.
+const snapshotPath = join(dirname(fileURLToPath(import.meta.url)), 'builtin-grammar.json');
+
+/** What a snapshot was made from: each built-in file's name, size and modification time. */
+function builtinStamp(): string {
+  return readdirSync(builtinGrammarDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const s = statSync(join(builtinGrammarDir, f));
+      return `${f}:${s.size}:${Math.trunc(s.mtimeMs)}`;
+    })
+    .join('|');
+}
+
+/** Writes the validated built-in grammar beside the compiled code (run by `npm run build`). */
+export function writeBuiltinSnapshot(): void {
+  writeFileSync(snapshotPath, JSON.stringify({ stamp: builtinStamp(), files: readGrammarDir(builtinGrammarDir) }));
+}
+
+function readBuiltin(): Partial<GrammarFiles> {
+  if (existsSync(snapshotPath)) {
+    const snap = JSON.parse(readFileSync(snapshotPath, 'utf8')) as { stamp: string; files: Partial<GrammarFiles> };
+    // A built-in file edited since the build is read afresh.
+    if (snap.stamp === builtinStamp()) return snap.files;
+  }
+  return readGrammarDir(builtinGrammarDir);
+}
+
 /** Loads the built-in grammar and, on top, every grammar file in `extraDirs`. */
 export function loadGrammarFiles(extraDirs: readonly string[] = []): GrammarFiles {
-  const files: Partial<GrammarFiles> = {};
-  for (const dir of [builtinGrammarDir, ...extraDirs]) {
-    if (!existsSync(dir)) throw new GrammarError('Grammar directory not found', dir, 1, 1);
-    for (const entry of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-      const { name, data } = readGrammarFile(join(dir, entry));
-      const prev = files[name];
+  const files: Partial<GrammarFiles> = readBuiltin();
+  for (const dir of extraDirs) {
+    for (const [name, data] of Object.entries(readGrammarDir(dir))) {
+      const prev = (files as Record<string, unknown>)[name];
       (files as Record<string, unknown>)[name] = prev ? merge(prev, data) : data;
     }
   }

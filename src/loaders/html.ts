@@ -11,7 +11,7 @@ import type { Block, Paragraph, Position } from '../model/blocks.js';
 import { isBullet, matchLabel } from '../model/labels.js';
 import { cleanCell, cleanInline } from '../cleanse/inline.js';
 import { decodeText } from './decode.js';
-import { htmlTable, hastCellText } from './tables.js';
+import { htmlTable, hastCellText } from './table-markup.js';
 import { LoadError, type Loader } from './types.js';
 
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'form', 'menu']);

@@ -9,7 +9,8 @@ import { headerPatterns } from '../grammar/compile.js';
 import type { Block, Paragraph, Point, Table } from '../model/blocks.js';
 import { matchLabel, isBullet } from '../model/labels.js';
 import { cleanInline } from '../cleanse/inline.js';
-import { tsvTable, gfmTable, htmlTableBlocks } from './tables.js';
+import { tsvTable } from './tables.js';
+import type * as TableMarkup from './table-markup.js';
 
 export interface Line {
   raw: string;
@@ -25,6 +26,16 @@ export interface ScanOptions {
   markdown: boolean;
   /** Whether form feeds separate pages (text rebuilt from a PDF). */
   pages?: boolean;
+  /** Parsers for Markdown and HTML tables; without them such lines are read as text (see loadTableMarkup). */
+  markup?: typeof TableMarkup;
+}
+
+const HTML_TABLE = /<table\b/iu;
+const GFM_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/mu;
+
+/** The table parsers a text needs, imported only when it holds an HTML or pipe table. */
+export async function loadTableMarkup(text: string): Promise<typeof TableMarkup | undefined> {
+  return HTML_TABLE.test(text) || GFM_DELIMITER.test(text) ? import('./table-markup.js') : undefined;
 }
 
 /** Splits text into lines with offsets; a form feed starts a new page. */
@@ -231,17 +242,18 @@ export function scanText(text: string, options: ScanOptions): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const raw = l.raw;
-    if (/<table\b/iu.test(raw)) {
+    const markup = options.markup;
+    if (markup && HTML_TABLE.test(raw)) {
       let j = i;
       while (j < lines.length - 1 && !/<\/table>/iu.test(lines[j]!.raw) && j - i < 5000) j++;
-      for (const t of htmlTableBlocks(lines.slice(i, j + 1))) asm.push(t);
+      for (const t of markup.htmlTableBlocks(lines.slice(i, j + 1))) asm.push(t);
       i = j;
       continue;
     }
-    if (/^\s*\|.*\|\s*$/u.test(raw) && i + 1 < lines.length && /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/u.test(lines[i + 1]!.raw)) {
+    if (markup && /^\s*\|.*\|\s*$/u.test(raw) && i + 1 < lines.length && GFM_DELIMITER.test(lines[i + 1]!.raw)) {
       let j = i + 2;
       while (j < lines.length && /\|/u.test(lines[j]!.raw) && lines[j]!.raw.trim()) j++;
-      const t = gfmTable(lines.slice(i, j));
+      const t = markup.gfmTable(lines.slice(i, j));
       if (t) asm.push(t);
       i = j - 1;
       continue;

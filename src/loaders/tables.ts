@@ -1,14 +1,9 @@
 /**
- * Table blocks from the three textual table forms: tab-separated rows (OCR
- * converters), GFM pipe tables, HTML <table> (also inside Markdown).
+ * Table blocks from tab-separated rows (OCR converters). The Markdown and HTML
+ * table forms, which need parsers, live in table-markup.ts and load only when a
+ * text holds such a table.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable as gfmTableSyntax } from 'micromark-extension-gfm-table';
-import { toString as mdToString } from 'mdast-util-to-string';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root as HastRoot, RootContent, ElementContent } from 'hast';
-import type { Table, TableCell, TableRow, Position } from '../model/blocks.js';
+import type { Table, TableCell, TableRow } from '../model/blocks.js';
 import { cleanCell } from '../cleanse/inline.js';
 import { pointOf, endOf, type Line } from './lines.js';
 
@@ -32,81 +27,4 @@ export function tsvTable(lines: Line[]): Table | null {
   }
   if (!rows.length) return null;
   return { type: 'table', rows, position: { start: rows[0]!.position.start, end: rows[rows.length - 1]!.position.end }, page: rows[0]!.page };
-}
-
-function shift(lines: Line[], pos: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined): Position {
-  const first = lines[0]!;
-  const at = (p: { line: number; column: number }) => {
-    const l = lines[Math.min(p.line - 1, lines.length - 1)] ?? first;
-    return pointOf(l, p.column - 1);
-  };
-  return pos ? { start: at(pos.start), end: at(pos.end) } : { start: pointOf(first), end: endOf(lines[lines.length - 1]!) };
-}
-
-/** A GFM pipe table (header row, delimiter row, body rows). */
-export function gfmTable(lines: Line[]): Table | null {
-  const tree = fromMarkdown(lines.map((l) => l.raw).join('\n'), {
-    extensions: [gfmTableSyntax()],
-    mdastExtensions: [gfmTableFromMarkdown()],
-  });
-  const node = tree.children.find((c) => c.type === 'table');
-  if (!node || node.type !== 'table') return null;
-  const rows: TableRow[] = node.children.map((r) => ({
-    position: shift(lines, r.position),
-    page: lines[0]!.page,
-    cells: r.children.map((c) => ({
-      // "<br>" inside a cell is a line break; mdast keeps it as an html node.
-      value: cleanCell(c.children.map((n) => (n.type === 'html' ? n.value : mdToString(n))).join('')),
-      position: shift(lines, c.position),
-    })),
-  }));
-  return { type: 'table', rows, position: shift(lines, node.position), page: lines[0]!.page };
-}
-
-const BLOCKISH = new Set(['li', 'p', 'div', 'br', 'tr', 'ul', 'ol']);
-
-/** Text of an HTML cell: list items, paragraphs and <br> become separate lines. */
-export function hastCellText(node: ElementContent | RootContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  const inner = node.children.map(hastCellText).join('');
-  return BLOCKISH.has(node.tagName) ? `\n${inner}\n` : inner;
-}
-
-function findAll(node: HastRoot | Element, tag: string, out: Element[] = [], stopAt?: string): Element[] {
-  for (const c of node.children) {
-    if (c.type !== 'element') continue;
-    if (c.tagName === tag) out.push(c);
-    else if (c.tagName !== stopAt) findAll(c, tag, out, stopAt);
-  }
-  return out;
-}
-
-/** Table blocks from a run of lines that holds one or more HTML tables. */
-export function htmlTableBlocks(lines: Line[]): Table[] {
-  const tree = fromHtml(lines.map((l) => l.raw).join('\n'), { fragment: true });
-  return findAll(tree, 'table').map((t) => htmlTable(t, (p) => shift(lines, p), lines[0]!.page));
-}
-
-/** One table block from a hast <table>, merged cells marked with their spans. */
-export function htmlTable(
-  table: Element,
-  position: (p: Element['position']) => Position,
-  page?: number,
-): Table {
-  const rows: TableRow[] = findAll(table, 'tr', [], 'table').map((tr) => ({
-    position: position(tr.position),
-    page,
-    cells: tr.children
-      .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
-      .map((c) => {
-        const cell: TableCell = { value: cleanCell(hastCellText(c)), position: position(c.position) };
-        const colSpan = Number(c.properties?.colSpan ?? 1);
-        const rowSpan = Number(c.properties?.rowSpan ?? 1);
-        if (colSpan > 1) cell.colSpan = colSpan;
-        if (rowSpan > 1) cell.rowSpan = rowSpan;
-        return cell;
-      }),
-  }));
-  return { type: 'table', rows, position: position(table.position), page };
 }
