@@ -22,3 +22,17 @@ export function dice(a: Map<string, number>, b: Map<string, number>): number {
   for (const n of b.values()) total += n;
   return total ? (2 * inter) / total : 0;
 }
+
+/**
+ * Prefix filtering for a similarity join: with trigrams ordered rarest first, two texts whose
+ * Dice similarity reaches `threshold` share a trigram within the first grams of each.
+ */
+export function prefixFilter(all: Map<string, number>[], threshold: number): (g: Map<string, number>) => string[] {
+  const df = new Map<string, number>();
+  for (const g of all) for (const k of g.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  return (g) => {
+    const keys = [...g.keys()].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    const overlap = Math.ceil((threshold * keys.length) / (2 - threshold));
+    return keys.slice(0, Math.max(1, keys.length - overlap + 1));
+  };
+}
