@@ -77,6 +77,15 @@ describe('a batch of 300+ inputs with -j 2', () => {
     for (const f of report.files.filter((x) => x.status !== 'failed')) expect(f.output).toMatch(/^out\/.+\.json$/u);
   });
 
+  it('stops with exit 2 before any output when the workers cannot compile the grammar', async () => {
+    const grammar = join(dir, 'bad-grammar');
+    mkdirSync(grammar);
+    writeFileSync(join(grammar, 'text.yaml'), 'nonFinalWords: 12\n');
+    const bad = await cli(['extract', 'plans/district-00', '-j', '2', '--grammar', grammar], { cwd: dir });
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toMatch(/^parcli: .*text\.yaml:1:\d+: .*nonFinalWords\n$/u);
+  });
+
   it('streams NDJSON in input order while workers finish out of order', async () => {
     const files = readdirSync(join(CORPUS, 'text')).map((n) => join(CORPUS, 'text', n)).reverse();
     const nd = await cli(['extract', '-j', '2', '-f', 'ndjson', ...files, ...files.map((f) => f.replace(/text\/(.+)\.txt$/u, 'md/$1.md'))]);

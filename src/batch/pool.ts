@@ -1,12 +1,13 @@
 /**
- * Runs a batch over a pool of worker threads (or in-process for one job or one
- * input). Each worker takes the next input when it is free; `onDone` hears each
- * outcome as it finishes, with its input's index so callers can restore input order.
+ * Runs a batch over a pool of worker threads, or in-process for one job or one
+ * input. Each worker compiles the grammar once, then takes the next input whenever
+ * it is free; `onDone` hears each outcome as it finishes, with its input's index,
+ * so callers can restore input order.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runItem, type Outcome, type WorkItem, type WorkSettings } from './task.js';
+import type { Outcome, WorkItem, WorkSettings } from './task.js';
 
 // Workers run the compiled code: this resolves to dist/batch/worker.js from src/batch/ (tests) and dist/batch/ alike.
 const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
@@ -18,51 +19,138 @@ export interface BatchSettings extends WorkSettings {
 
 export type OnDone = (index: number, outcome: Outcome) => unknown;
 
-function runInWorkers(items: WorkItem[], { jobs, ...settings }: BatchSettings, onDone: OnDone): Promise<void> {
-  if (!existsSync(fileURLToPath(WORKER_URL))) throw new Error(`${fileURLToPath(WORKER_URL)} is missing: run "npm run build"`);
-  let next = 0;
-  let live = 0;
-  return new Promise((resolve) => {
-    const spawn = () => {
-      live++;
-      const worker = new Worker(WORKER_URL, { workerData: settings });
-      let current: number | null = null;
-      let crash = '';
-      const feed = () => {
-        if (next < items.length) {
-          current = next++;
-          worker.postMessage({ index: current, item: items[current] });
-        } else {
-          current = null;
-          void worker.terminate();
-        }
-      };
-      worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
-        onDone(index, outcome);
-        feed();
-      });
-      worker.on('error', (err) => {
-        crash = err.message;
-      });
-      // A worker that dies fails only the input it was on; a fresh one takes over the rest.
-      worker.on('exit', (code) => {
-        live--;
-        if (current !== null) onDone(current, { ok: false, reason: `internal error: worker died (${crash || `exit code ${code}`})`, ms: 0 });
-        if (next < items.length) spawn();
-        else if (live === 0) resolve();
-      });
-      feed();
+/** Workers ready to take inputs. */
+export interface Pool {
+  /** Extracts every item; resolves when all are done and every onDone promise has settled. */
+  run(items: WorkItem[], onDone: OnDone): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A worker that could not start (its grammar failed to compile, or its code to load): the run cannot go on. */
+export class PoolStartError extends Error {
+  override name = 'PoolStartError';
+}
+
+type FromWorker = { ready: true } | { fatal: string } | { index: number; outcome: Outcome };
+
+async function inProcessPool(settings: WorkSettings): Promise<Pool> {
+  // Imported here so that a threaded run keeps the extractors out of the main thread.
+  const [{ runItem }, { loadGrammar }] = await Promise.all([import('./task.js'), import('../grammar/compile.js')]);
+  loadGrammar(settings.options.grammarDirs);
+  return {
+    async run(items, onDone) {
+      for (const [index, item] of items.entries()) await onDone(index, await runItem(item, settings));
+    },
+    close: async () => undefined,
+  };
+}
+
+function startWorker(settings: WorkSettings): Promise<Worker> {
+  const worker = new Worker(WORKER_URL, { workerData: settings });
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: FromWorker) => {
+      stop();
+      if ('ready' in m) resolve(worker);
+      else fail('fatal' in m ? m.fatal : 'unexpected message');
     };
-    for (let k = 0; k < Math.min(jobs, items.length); k++) spawn();
+    const onError = (err: Error) => fail(err.message);
+    const onExit = (code: number) => fail(`worker exited with code ${code} while starting`);
+    // Only these listeners go: removeAllListeners() would also cut the worker's own message plumbing.
+    const stop = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    const fail = (why: string) => {
+      stop();
+      void worker.terminate();
+      reject(new PoolStartError(why));
+    };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   });
 }
 
-/** Extracts every item, `jobs` at a time; resolves when all are done and every onDone promise has settled. */
+async function threadPool(size: number, settings: WorkSettings): Promise<Pool> {
+  if (!existsSync(fileURLToPath(WORKER_URL))) throw new PoolStartError(`${fileURLToPath(WORKER_URL)} is missing: run "npm run build"`);
+  const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(settings)));
+  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failure = started.find((s) => s.status === 'rejected');
+  if (failure) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw failure.reason;
+  }
+  let live = new Set(workers);
+  return {
+    run(items, onDone) {
+      const handled: unknown[] = [];
+      let next = 0;
+      return new Promise<void>((resolve) => {
+        let busy = 0;
+        const finishIfDone = () => {
+          if (next >= items.length && busy === 0) resolve();
+        };
+        const serve = (worker: Worker) => {
+          let current: number | null = null;
+          let crash = '';
+          const feed = () => {
+            if (next >= items.length) return finishIfDone();
+            current = next++;
+            busy++;
+            worker.postMessage({ index: current, item: items[current] });
+          };
+          worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
+            current = null;
+            busy--;
+            handled.push(onDone(index, outcome));
+            feed();
+          });
+          worker.on('error', (err) => {
+            crash = err.message;
+          });
+          // A worker that dies fails only the input it was on; a fresh one takes over.
+          worker.on('exit', (code) => {
+            live.delete(worker);
+            if (current === null) return;
+            handled.push(onDone(current, { ok: false, reason: `internal error: worker died (${crash || `exit code ${code}`})`, ms: 0 }));
+            startWorker(settings).then(
+              (fresh) => {
+                busy--;
+                live.add(fresh);
+                serve(fresh);
+              },
+              (err: Error) => {
+                busy--;
+                // With no worker left, the rest cannot run: each fails with the reason.
+                while (live.size === 0 && next < items.length) handled.push(onDone(next++, { ok: false, reason: `internal error: ${err.message}`, ms: 0 }));
+                finishIfDone();
+              },
+            );
+          });
+          feed();
+        };
+        for (const worker of live) serve(worker);
+      }).then(() => Promise.all(handled).then(() => undefined));
+    },
+    async close() {
+      const closing = [...live];
+      live = new Set();
+      await Promise.all(closing.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Starts `size` workers (capped by `jobs`), each with its grammar compiled, or an in-process runner for one.
+ * Rejects with PoolStartError (or the grammar's error in-process) when they cannot start.
+ */
+export function openPool(settings: BatchSettings, size: number): Promise<Pool> {
+  const { jobs, ...work } = settings;
+  const threads = Math.min(jobs, size);
+  return threads <= 1 ? inProcessPool(work) : threadPool(threads, work);
+}
+
+/** Extracts every item with a pool opened for them and closed after. */
 export async function runBatch(items: WorkItem[], settings: BatchSettings, onDone: OnDone): Promise<void> {
-  const handled: unknown[] = [];
-  const settle: OnDone = (index, outcome) => handled.push(onDone(index, outcome));
-  if (settings.jobs <= 1 || items.length <= 1) {
-    for (const [index, item] of items.entries()) settle(index, await runItem(item, settings));
-  } else await runInWorkers(items, settings, settle);
-  await Promise.all(handled);
+  const pool = await openPool(settings, items.length);
+  try {
+    await pool.run(items, onDone);
+  } finally {
+    await pool.close();
+  }
 }

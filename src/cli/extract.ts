@@ -5,12 +5,15 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Options } from '../pipeline.js';
-import { loadGrammar } from '../grammar/compile.js';
 import { emitters, type OutputFormat, type View } from '../emitters/index.js';
-import {
-  expandInputs, placeInputs, planTargets, inShard, runBatch, inOrder, fileReport, runReport, STDIN_NAME,
-  type PlacedItem, type Shard, type Target, type Outcome, type FileReport,
-} from '../batch/index.js';
+// Batch modules one by one, not batch/index.js: the main thread of a threaded run must not load the extractors.
+import { expandInputs, STDIN_NAME } from '../batch/inputs.js';
+import { placeInputs, planTargets, type PlacedItem, type Target } from '../batch/layout.js';
+import { inShard, type Shard } from '../batch/shard.js';
+import { openPool } from '../batch/pool.js';
+import { inOrder } from '../batch/in-order.js';
+import { fileReport, runReport, type FileReport } from '../batch/report.js';
+import type { Outcome } from '../batch/task.js';
 import { EXIT, type CliIo } from './io.js';
 import { writeFileAtomic } from '../batch/write-file.js';
 import { createProgress } from './progress.js';
@@ -62,7 +65,6 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
     options: { grammarDirs: flags.grammar?.map((d) => resolve(io.cwd, d)), ocr: flags.ocr, password: flags.password },
     output: { format: flags.format, view },
   };
-  loadGrammar(settings.options.grammarDirs); // a broken grammar is a usage error for the whole run, not a failed input
   const expanded = placeInputs(await expandInputs(args, io.cwd, io.stdin), io.cwd);
   // One object (not an array or stream) only when one file or "-" was named: the shape never depends on a folder's contents.
   const single = args.length === 1 && expanded.length === 1 && expanded[0]!.display === args[0] && !flags.shard;
@@ -72,6 +74,14 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
     .map((item, i) => ({ ...item, target: allTargets?.[i] }))
     .filter((item) => !flags.shard || inShard(item.rel, flags.shard))
     .map((item) => ({ ...item, error: item.error ?? (item.target && 'error' in item.target ? item.target.error : undefined) }));
+
+  const work = items.flatMap((item, index) => {
+    if (item.error) return [];
+    const target = item.target && 'path' in item.target ? item.target.path : undefined;
+    return [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes, target }];
+  });
+  // Opened before any output: a grammar that does not compile stops the run here, as a usage error.
+  const pool = await openPool(settings, work.length);
 
   const emitter = emitters[flags.format];
   const progress = createProgress(io.stderr, items.length, !single && !flags.quiet);
@@ -89,13 +99,12 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
     toStdout(index, outcome);
   };
 
-  const work = items.flatMap((item, index) => {
-    if (item.error) return [];
-    const target = item.target && 'path' in item.target ? item.target.path : undefined;
-    return [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes, target }];
-  });
   for (const [index, item] of items.entries()) if (item.error) finish(index, { ok: false, reason: item.error, ms: 0 });
-  await runBatch(work, settings, (k, outcome) => finish(work[k]!.index, outcome));
+  try {
+    await pool.run(work, (k, outcome) => finish(work[k]!.index, outcome));
+  } finally {
+    await pool.close();
+  }
 
   if (stream) io.stdout.write(stream.tail());
   progress.clear();

@@ -120,7 +120,8 @@ export async function main(io: CliIo): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (err instanceof (await import('../grammar/load.js')).GrammarError) {
+    const [{ GrammarError }, { PoolStartError }] = await Promise.all([import('../grammar/load.js'), import('../batch/pool.js')]);
+    if (err instanceof GrammarError || err instanceof PoolStartError) {
       io.stderr.write(`parcli: ${err.message}\n`);
       return EXIT.usage;
     }
