@@ -28,8 +28,13 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
   const m = /^([^:]{2,80}?)\s*:\s*(.*)$/u.exec(text);
   if (!m) return undefined;
   const label = m[1]!.trim();
+  const value = m[2]!.trim();
   const f = grammar.fields.find((x) => x.re.test(label));
-  return f && f.key !== 'label' ? { key: f.key, label, value: m[2]!.trim() } : undefined;
+  if (f) return f.key !== 'label' ? { key: f.key, label, value } : undefined;
+  // Any other short label with a value ("Hình thức: hội nghị trực tuyến") is a field of the item above,
+  // kept as written; a body's name before the colon is an assignment, not a label.
+  const generic = value && words(label) <= 4 && /^\p{Lu}[\p{L}\s/-]*$/u.test(label) && !startsWithBody(label, grammar);
+  return generic ? { key: 'other', label, value } : undefined;
 }
 
 /** The bodies a role line names: "Công chức Văn phòng – Thống kê, Công chức Văn hóa – Xã hội:", "1. Sở Tài chính:". */

@@ -7,7 +7,8 @@ import type { Stage } from '../model/working.js';
 
 const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
 const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
-const NAME = /((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]*){1,5})\s*$/u;
+// A person's name: capitalized words, the first possibly a single letter ("H Mai Niê", "Y Ngông").
+const NAME = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})\s*$/u;
 
 /** Splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang" into on-behalf lines, title and name. */
 export function parseSignature(lines: string[]): { onBehalf: string[]; title: string | null; name: string | null } {

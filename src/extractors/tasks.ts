@@ -10,6 +10,7 @@ import type { TreeNode } from '../model/tree.js';
 import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
+import { fieldOf } from './outline.js';
 
 type Raw = TaskDraft['raw'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
@@ -41,17 +42,33 @@ function fieldValues(n: TreeNode): string[] {
   return [...own, ...n.children.map((c) => c.text)];
 }
 
+/** One field line holding several: "Chủ trì: Phòng Tư pháp; phối hợp: Huyện đoàn" → lead, coordinators. */
+function splitEmbedded(key: string, label: string, values: string[], grammar: Grammar): { key: string; label: string; values: string[] }[] {
+  const out = [{ key, label, values: [] as string[] }];
+  for (const v of values) {
+    for (const part of v.split(/;\s*/u)) {
+      const inner = fieldOf(part, grammar);
+      if (inner && inner.key !== 'other') out.push({ key: inner.key, label: inner.label, values: [inner.value] });
+      else out[out.length - 1]!.values.push(part);
+    }
+  }
+  return out.filter((f) => f.values.length).map((f) => ({ ...f, values: [f.values.join('; ')] }));
+}
+
 function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Grammar, shared: TreeNode[] = []): void {
   const raw = emptyRaw();
   const fields: Record<string, string> = {};
   let content = n.text.replace(/\s*:$/u, '');
   const extra: TreeNode[] = [];
   for (const c of [...shared, ...n.children]) {
-    if (c.field) {
+    if (c.field && !(c.field.key === 'other' && c.children.some((x) => x.scheme !== null && !x.field))) {
       const vals = fieldValues(c);
       fields[c.field.label] = fields[c.field.label] ? `${fields[c.field.label]}; ${vals.join('\n')}` : vals.join('\n');
-      if ((RAW_KEYS as readonly string[]).includes(c.field.key)) raw[c.field.key as keyof Raw].push(...vals);
-      else if (c.field.key === 'content') content = content || vals.join(' ');
+      const parts = /:/u.test(vals.join(' ')) ? splitEmbedded(c.field.key, c.field.label, vals, grammar) : [{ key: c.field.key, label: c.field.label, values: vals }];
+      for (const f of parts) {
+        if ((RAW_KEYS as readonly string[]).includes(f.key)) raw[f.key as keyof Raw].push(...f.values);
+        else if (f.key === 'content') content = content || f.values.join(' ');
+      }
       c.para.role = 'field';
     } else if (c.scheme !== null && grammar.productStart.test(c.text)) {
       raw.products.push(c.text);
@@ -116,7 +133,7 @@ const hasAssignment = (n: TreeNode) => n.children.some((c) => c.field && (c.fiel
 /** Field lines no task claimed ("- Cơ quan chủ trì: …" right under a heading) are worth telling the user. */
 function reportOrphanFields(nodes: TreeNode[], report: Reporter): void {
   for (const n of nodes) {
-    if (n.field && n.para.role !== 'field') {
+    if (n.field && n.field.key !== 'other' && n.cls === 'work' && n.para.role !== 'field') {
       report(`Unexpected field line "${n.field.label}" outside a task, expected it under a task item`, { ruleId: 'tasks/orphan-field', severity: 'warning', place: n.para.source });
     }
     reportOrphanFields(n.children, report);
@@ -128,7 +145,8 @@ export const extractTasks: Stage = (doc, { grammar, report }) => {
     let role = inherited;
     const shared = sharedFieldBlocks(nodes);
     for (const n of nodes) {
-      if (n.field) continue;
+      // A generic "Label: text" line straight under a heading is a piece of work, not a field of an item.
+      if (n.field && !(n.field.key === 'other' && (!n.parent || n.parent.heading))) continue;
       if (n.heading) {
         walk(n.children, null);
         continue;
