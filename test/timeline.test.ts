@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadGrammar } from '../src/grammar/compile.js';
 import { normalizeTimeline } from '../src/normalizers/timeline.js';
+import { timelineSchema } from '../src/schema/output.js';
 
 const grammar = loadGrammar();
 const read = (text: string, year: number | null = 2024) => normalizeTimeline(text, { year, grammar });
@@ -146,5 +148,13 @@ describe('normalizeTimeline', () => {
 
   it('trims the text it keeps', () => {
     expect(read('  Quý IV/ 2023 \n').text).toBe('Quý IV/ 2023');
+  });
+
+  it('reads any text without throwing into a valid timeline', () => {
+    const words = fc.constantFrom('Quý', 'IV', 'tháng', 'năm', 'ngày', '2024', '31/02/2024', '12', ',', ';', '-', '\n', 'từ', 'Thường xuyên', 'trong năm', 'số 5/KH-UBND');
+    const text = fc.oneof(fc.string(), fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')));
+    fc.assert(fc.property(text, fc.option(fc.integer({ min: 1990, max: 2100 })), (s, year) => {
+      timelineSchema.parse(normalizeTimeline(s, { year, grammar }));
+    }));
   });
 });
