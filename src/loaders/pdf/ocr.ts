@@ -24,8 +24,10 @@ export function parseTsv(tsv: string): PageWords {
     if (level === 1) {
       page.width = width!;
       page.height = height!;
-    } else if (level === 5 && f[11]!.trim() && conf! >= 10) {
-      page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text: f[11]!.trim() });
+    } else if (level === 5 && conf! >= 10) {
+      // Table rulings come out as "|" words; they would bridge the gaps that separate columns.
+      const text = f[11]!.trim().replace(/^[|¦│]+|[|¦│]+$/gu, '');
+      if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
     }
   }
   return page;
