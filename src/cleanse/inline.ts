@@ -58,9 +58,18 @@ export function collapseSpaces(s: string): string {
   return s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();
 }
 
-/** Cleans one line: NFC, entities, LaTeX, HTML tags, emphasis, spaces. */
+// Markdown links and images keep their text only; "> " quotes and HTML comments go.
+function stripMarkdownSyntax(s: string): string {
+  return s
+    .replace(/<!--.*?-->/gu, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
+    .replace(/\[([^\]]+)\]\((?:[^)\s]+)(?:\s+"[^"]*")?\)/gu, '$1')
+    .replace(/^\s{0,3}>\s?/u, '');
+}
+
+/** Cleans one line: NFC, entities, LaTeX, Markdown links, HTML tags, emphasis, spaces. */
 export function cleanInline(line: string): string {
-  let s = line.normalize('NFC');
+  let s = stripMarkdownSyntax(line.normalize('NFC'));
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, ' ');
   s = decodeEntities(s);
