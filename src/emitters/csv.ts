@@ -26,9 +26,14 @@ const COLUMNS: [string, (t: TaskRecord) => string | number | null | undefined][]
   ['sourcePage', (t) => t.source.page],
 ];
 
-/** Quotes a field when it holds a quote, comma or line break, doubling inner quotes (RFC 4180). */
+/**
+ * Quotes a field when it holds a quote, comma or line break, doubling inner quotes (RFC 4180).
+ * A text cell starting with "=", "+" or "@" gets a leading apostrophe, so a spreadsheet shows it
+ * instead of running it as a formula.
+ */
 export function csvField(value: string | number | null | undefined): string {
-  const s = value == null ? '' : String(value);
+  let s = value == null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+@\t\r]/u.test(s)) s = `'${s}`;
   return /[",\r\n]/u.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
