@@ -78,16 +78,20 @@ function rowTask(info: TableInfo, r: TableRow, label: string | null, grammar: Gr
   return { id: '', origin: info.origin, label, section: info.section, content, fields, raw, source: rowSource(info, r) };
 }
 
+/** The table's rows of content; a group row ("I | CÔNG TÁC …") becomes the section of the rows below it. */
+function* contentRows(info: TableInfo): Generator<TableInfo['rows'][number]> {
+  for (const r of info.rows) {
+    const title = groupTitle(r, info.keys);
+    if (title) info.section = title;
+    else yield r;
+  }
+}
+
 function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
   const labelCol = info.keys.indexOf('label');
   let label: string | null = null;
   let n = 0;
-  for (const r of info.rows) {
-    const title = groupTitle(r, info.keys);
-    if (title) {
-      info.section = title;
-      continue;
-    }
+  for (const r of contentRows(info)) {
     // Sub-rows that leave TT empty share the number above them.
     const tt = labelCol >= 0 ? r.cells[labelCol]?.value.trim() ?? '' : '';
     if (tt) label = tt;
@@ -103,12 +107,7 @@ function tableTargets(doc: Working, info: TableInfo): void {
   const name = info.keys.findIndex((k) => k === 'content' || k === 'target');
   const labelCol = info.keys.indexOf('label');
   let n = 0;
-  for (const r of info.rows) {
-    const title = groupTitle(r, info.keys);
-    if (title) {
-      info.section = title;
-      continue;
-    }
+  for (const r of contentRows(info)) {
     const text = clean(r.cells[name]?.value ?? '');
     if (!text) continue;
     const values = r.cells.flatMap((c, i) => (i !== name && i !== labelCol && c.value ? [`${info.headers[i]}: ${clean(c.value)}`] : []));
