@@ -10,8 +10,8 @@ import { sourceOf, isTable, type Para, type Stage } from '../model/working.js';
 import { rebuildCellBreakTables } from './tables/cell-breaks.js';
 import { normalizeTable, sameHeader } from './tables/grid.js';
 
-// What may stand between two fragments of one table: a page number ("12", "- 12 -", "Trang 12").
-const PAGE_NOISE = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+/** What may stand between two fragments of one table: a page number ("12", "- 12 -", "Trang 12"). */
+export const PAGE_NOISE = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 
 export const rebuildTables: Stage = (doc, { grammar, report }) => {
   const rebuilt = rebuildCellBreakTables(doc.paras, doc.loaded.text, grammar);

@@ -10,6 +10,7 @@ import type { Block, Paragraph, Point, Table } from '../model/blocks.js';
 import { matchLabel, isBullet } from '../model/labels.js';
 import { cleanInline } from '../cleanse/inline.js';
 import { tsvTable } from './tables.js';
+import { findLineTables } from './layout-tables.js';
 import type * as TableMarkup from './table-markup.js';
 
 export interface Line {
@@ -235,6 +236,7 @@ export function scanText(text: string, options: ScanOptions): Block[] {
   const { width, hardWrapped } = wrapStats(lines);
   const asm = new Assembler(options.grammar, width, hardWrapped);
   const inCell = cellLines(lines);
+  const flattened = new Map(findLineTables(lines, options.grammar).map((t) => [t.first, t]));
   const followingOf = (i: number) => {
     for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]!.raw.trim()) return lines[j]!.raw.trim();
     return undefined;
@@ -243,6 +245,12 @@ export function scanText(text: string, options: ScanOptions): Block[] {
     const l = lines[i]!;
     const raw = l.raw;
     const markup = options.markup;
+    const flat = flattened.get(i);
+    if (flat) {
+      asm.push(flat.table);
+      i = flat.end - 1;
+      continue;
+    }
     if (markup && HTML_TABLE.test(raw)) {
       let j = i;
       while (j < lines.length - 1 && !/<\/table>/iu.test(lines[j]!.raw) && j - i < 5000) j++;

@@ -61,7 +61,7 @@ function splitFirstCell(p: Para, text: string, grammar: Grammar): { keep: Paragr
 }
 
 /** Chunks a flat list of cells into rows of the header's width, group rows as two cells. */
-function chunk(cells: TableCell[], width: number): TableRow[] {
+export function chunk(cells: TableCell[], width: number): TableRow[] {
   const rows: TableRow[] = [];
   const row = (cs: TableCell[]): TableRow => ({ cells: cs, position: span(cs[0]!.position, cs[cs.length - 1]!.position) });
   let i = 0;

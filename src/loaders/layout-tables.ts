@@ -1,0 +1,260 @@
+/**
+ * Tables that PDF text extraction flattened into lines. Two forms:
+ * - aligned columns (`pdftotext -layout`), each cell wrapped within its column, the
+ *   header on several lines, page furniture and the repeated header inside:
+ *   "                    Sản                     Thời gian"
+ *   "TT   Nội dung thực hiện   phẩm/Kết   Cơ quan chủ trì   hoàn"
+ *   "1.   Ban hành kịp thời,   - Quyết định   Phòng Tư pháp   Quý I"
+ *   "     đúng hạn các văn     của UBND …"
+ * - one cell per line, or per blank-separated block (plain `pdftotext`, copy-paste
+ *   from a viewer): "TT" / "Nội dung" / "Sản phẩm" / … / "1" / "Ban hành …" / …
+ * Both become table blocks whose positions point into the scanned text.
+ */
+import type { Grammar } from '../grammar/compile.js';
+import type { Table, TableCell, TableRow } from '../model/blocks.js';
+import { columnKey, GROUP_LABEL, ROW_LABEL } from '../extractors/tables/columns.js';
+import { chunk } from '../extractors/tables/cell-breaks.js';
+import { PAGE_NOISE } from '../extractors/tables.js';
+import { cellValue } from './pdf/table-rows.js';
+import { endOf, pointOf, type Line } from './lines.js';
+
+/** A table found among lines: it replaces lines [first, end). */
+export interface LineTable {
+  first: number;
+  end: number;
+  table: Table;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const wordsOf = (raw: string, re = /\S+/gu): Word[] =>
+  [...raw.matchAll(re)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+/** Runs of words with single spaces between them: the cells of an aligned line. */
+const chunksOf = (raw: string) => wordsOf(raw, /\S+(?: \S+)*/gu);
+const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+const isNoise = (l: Line) => PAGE_NOISE.test(squash(l.raw));
+const isLabel = (s: string) => ROW_LABEL.test(s);
+const isLabelHeader = (s: string, grammar: Grammar) => columnKey(s, grammar) === 'label';
+
+/** A cell from the words it holds, line by line; empty cells sit at `at`. */
+function toCell(lines: { line: Line; words: Word[] }[], at: Line, colSpan?: number): TableCell {
+  const filled = lines.filter((l) => l.words.length);
+  const first = filled[0];
+  const last = filled[filled.length - 1];
+  const value = cellValue(filled.map((l) => l.words.map((w) => w.text).join(' ')));
+  const position = first && last
+    ? { start: pointOf(first.line, first.words[0]!.start), end: pointOf(last.line, last.words[last.words.length - 1]!.end) }
+    : { start: pointOf(at), end: pointOf(at) };
+  return colSpan ? { value, position, colSpan } : { value, position };
+}
+
+const tableOf = (rows: TableRow[]): Table => ({
+  type: 'table',
+  rows,
+  position: { start: rows[0]!.position.start, end: rows[rows.length - 1]!.position.end },
+  page: rows[0]!.page,
+});
+
+/** The header of an aligned table around line i ("TT" first): its lines and column starts. */
+function alignedHeader(lines: Line[], i: number, grammar: Grammar): { first: number; end: number; starts: number[]; row: TableRow } | null {
+  // Tab-separated rows are read as such.
+  if (lines[i]!.raw.includes('\t')) return null;
+  const tt = chunksOf(lines[i]!.raw);
+  if (tt.length < 3 || !isLabelHeader(tt[0]!.text, grammar)) return null;
+  // Header cells are centred vertically: as many lines above the "TT" line as below it.
+  let below = 0;
+  while (below < 3 && lines[i + below + 1]?.raw.trim() && chunksOf(lines[i + below + 1]!.raw)[0]!.start > tt[0]!.end) below++;
+  let above = 0;
+  while (above < below && lines[i - above - 1]?.raw.trim() && chunksOf(lines[i - above - 1]!.raw)[0]!.start > tt[0]!.end) above++;
+  // Chunks of the header lines that overlap across lines are one column ("Cơ quan" over "chủ trì").
+  const cols: { start: number; end: number; parts: { line: Line; words: Word[] }[] }[] = [];
+  for (let k = i - above; k <= i + below; k++) {
+    for (const c of chunksOf(lines[k]!.raw)) {
+      const part = { line: lines[k]!, words: wordsOf(c.text).map((w) => ({ ...w, start: w.start + c.start, end: w.end + c.start })) };
+      const col = cols.find((x) => c.start < x.end && x.start < c.end);
+      if (col) {
+        col.parts.push(part);
+        col.start = Math.min(col.start, c.start);
+        col.end = Math.max(col.end, c.end);
+      } else cols.push({ start: c.start, end: c.end, parts: [part] });
+    }
+  }
+  cols.sort((a, b) => a.start - b.start);
+  const cells = cols.map((c) => toCell(c.parts, lines[i]!));
+  if (cells.filter((c) => columnKey(c.value, grammar)).length < 3) return null;
+  const row = { cells, position: { start: pointOf(lines[i - above]!), end: endOf(lines[i + below]!) }, page: lines[i]!.page };
+  return { first: i - above, end: i + below + 1, starts: cols.map((c) => c.start), row };
+}
+
+/**
+ * Where each column's cells start: a centred header starts right of its cells, so each
+ * start moves to where most cells that open after a wide gap begin, between the header
+ * starts of its neighbours.
+ */
+function columnEdges(lines: Line[], starts: number[]): number[] {
+  const opens = lines.flatMap((l) => chunksOf(l.raw).map((c) => c.start));
+  return starts.map((s, c) => {
+    if (c === 0) return 0;
+    const votes = new Map<number, number>();
+    for (const o of opens) if (o > starts[c - 1]! && o <= s + 1) votes.set(o, (votes.get(o) ?? 0) + 1);
+    return [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? s;
+  });
+}
+
+const shape = (raw: string) => squash(raw).replace(/\d+/gu, '#');
+
+/** Shapes of lines printed more than once (digits aside): running headers, and headers repeated on each page. */
+function runningLines(lines: Line[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.raw.trim()) seen.set(shape(l.raw), (seen.get(shape(l.raw)) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n > 1).map(([s]) => s));
+}
+
+// pdftotext sets a cell a few columns left of where it sets the same cell in a roomier row.
+const SLACK = 3;
+
+/** An aligned table whose header is around line i, up to the first line that is not part of it. */
+function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | null {
+  const head = alignedHeader(lines, i, grammar);
+  if (!head) return null;
+  const repeated = new Set(lines.slice(head.first, head.end).map((l) => squash(l.raw)));
+  const running = runningLines(lines);
+  const edges = columnEdges(lines.slice(head.end, head.end + 60), head.starts);
+  const columnOf = (w: Word) => edges.findLastIndex((e) => e <= w.start + SLACK);
+  type Open = { line: Line; cols: Word[][] }[];
+  const rows: Open[] = [];
+  let end = head.end;
+  let brk = false;
+  for (let k = head.end; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.raw.trim() || repeated.has(squash(l.raw))) continue;
+    if (isNoise(l) || l.raw.includes('\f')) brk = true;
+    if (isNoise(l)) continue;
+    if (brk) {
+      // At the top of a page: a running header before the repeated header is furniture, a new table's header ends this one.
+      // At the top of a page: a running header (a line other pages repeat) is furniture; anything else
+      // before a header, such as the next appendix's title, ends the table.
+      const next = lines.slice(k, k + 5).findIndex((x) => isLabelHeader(chunksOf(x.raw)[0]?.text ?? '', grammar));
+      if (next > 0 && running.has(shape(l.raw))) continue;
+      if (next >= 0) break;
+      brk = false;
+    }
+    const cols: Word[][] = edges.map(() => []);
+    for (const w of wordsOf(l.raw)) cols[Math.max(0, columnOf(w))]!.push(w);
+    const label = cols[0]!.map((w) => w.text).join(' ');
+    if (label && !isLabel(label)) break;
+    if (!label && !rows.length) break;
+    if (label) rows.push([]);
+    rows[rows.length - 1]!.push({ line: l, cols });
+    end = k + 1;
+  }
+  if (!rows.length) return null;
+  const out = rows.map((r): TableRow => {
+    const first = r[0]!.line;
+    const cells = edges.map((_, c) => toCell(r.map((x) => ({ line: x.line, words: x.cols[c]! })), first));
+    const rest = r.flatMap((x) => x.cols.slice(1).flat()).map((w) => w.text).join(' ');
+    // "I   CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH": a group title spans the row, whatever columns its words fell in.
+    const group = GROUP_LABEL.test(cells[0]!.value) && rest === rest.toUpperCase();
+    const title = toCell(r.map((x) => ({ line: x.line, words: x.cols.slice(1).flat() })), first, edges.length - 1);
+    return { cells: group ? [cells[0]!, title] : cells, position: { start: pointOf(first), end: endOf(r[r.length - 1]!.line) }, page: first.page };
+  });
+  return { first: head.first, end, table: tableOf([head.row, ...out]) };
+}
+
+const TERMINAL = /[.;:!?…)]$/u;
+const textOf = (c: Line[]) => squash(c.map((l) => l.raw).join(' '));
+
+/** Whether a cell is the next row's number ("3" after "2", "2.1", "II"), not a figure in a cell. */
+function nextLabel(v: string, last: number): boolean {
+  if (!isLabel(v)) return false;
+  const n = Number(/^\d+/u.exec(v)?.[0] ?? NaN);
+  return Number.isNaN(n) || /\d\.\d/u.test(v) || n === last + 1 || n === 1;
+}
+
+/**
+ * Joins a row's wrapped lines until it has `n` cells (a line starting in lower case, or
+ * after an unfinished one, continues), then pads it with empty cells.
+ */
+function fit(cells: Line[][], n: number): Line[][] {
+  const out = [...cells];
+  while (out.length > n) {
+    const at = (test: (a: string, b: string) => boolean) => out.findIndex((c, j) => j + 1 < out.length && test(textOf(c), textOf(out[j + 1]!)));
+    let j = at((_, b) => /^\p{Ll}/u.test(b));
+    if (j < 0) j = at((a) => !TERMINAL.test(a));
+    if (j < 0) j = out.length - 2;
+    out.splice(j, 2, [...out[j]!, ...out[j + 1]!]);
+  }
+  while (out.length < n) out.push([]);
+  return out;
+}
+
+/**
+ * A one-cell-per-line table starting at line i ("TT" alone on its line): the header's
+ * cells, then cells grouped by the row numbers, wrapped lines joined until a row has the
+ * header's width, and rows rebuilt like scraped cell-break tables.
+ */
+function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable | null {
+  if (!isLabelHeader(lines[i]!.raw.trim(), grammar)) return null;
+  // Cells are blank-separated blocks when the header's cells are; else single lines, and a blank line ends the table.
+  const blocks = lines[i + 1]?.raw.trim() === '';
+  const cells: Line[][] = [];
+  let k = i;
+  for (; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.raw.trim()) {
+      const next = lines.slice(k).find((x) => x.raw.trim());
+      if (!blocks && (!next || !(isNoise(next) || isLabelHeader(next.raw.trim(), grammar)))) break;
+      continue;
+    }
+    if (blocks && lines[k - 1]?.raw.trim() && k > i) cells[cells.length - 1]!.push(l);
+    else cells.push([l]);
+  }
+  const width = cells.findIndex((c, n) => n > 0 && isLabel(textOf(c)));
+  const header = cells.slice(0, width).map(textOf);
+  // Cells between lines of "|" are the scraped form, rebuilt from its cell breaks.
+  if (width < 3 || header.includes('|') || header.filter((h) => columnKey(h, grammar)).length < 3) return null;
+  const rows: Line[][][] = [];
+  let last = 0;
+  for (let n = width; n < cells.length; n++) {
+    const v = textOf(cells[n]!);
+    const label = nextLabel(v, last);
+    // A page number ("- 2 -", or "7" where row 3 is due).
+    if (!label && cells[n]!.every(isNoise)) continue;
+    // A header repeated after a page break.
+    if (header.every((h, j) => textOf(cells[n + j] ?? []) === h)) {
+      n += width - 1;
+      continue;
+    }
+    const row = rows[rows.length - 1];
+    if (label) {
+      last = Number(/^\d+/u.exec(v)?.[0] ?? last);
+      rows.push([cells[n]!]);
+    } else if (!row || (blocks && row.length >= width && !/^\p{Ll}/u.test(v))) break;
+    else row.push(cells[n]!);
+  }
+  if (!rows.length) return null;
+  const cellOf = (c: Line[], at: Line) => toCell(c.map((line) => ({ line, words: wordsOf(line.raw) })), at);
+  const flat = [...cells.slice(0, width).map((c) => cellOf(c, c[0]!)), ...rows.flatMap(([label, ...rest]) => {
+    const group = GROUP_LABEL.test(textOf(label!)) && rest.length < width - 1;
+    return [label!, ...fit(rest, group ? 1 : width - 1)].map((c) => cellOf(c, label![0]!));
+  })];
+  const tail = rows[rows.length - 1]!.flat();
+  return { first: i, end: tail[tail.length - 1]!.line, table: tableOf(chunk(flat, width)) };
+}
+
+/** Tables flattened into lines by PDF text extraction, in line order. */
+export function findLineTables(lines: Line[], grammar: Grammar): LineTable[] {
+  const out: LineTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = alignedTable(lines, i, grammar) ?? cellPerLineTable(lines, i, grammar);
+    if (t && t.first >= (out[out.length - 1]?.end ?? 0)) {
+      out.push(t);
+      i = t.end - 1;
+    }
+  }
+  return out;
+}
