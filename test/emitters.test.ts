@@ -48,3 +48,14 @@ describe('emitters', () => {
     expect(new Set(outputFormats.map((f) => emitters[f].extension)).size).toBe(outputFormats.length);
   });
 });
+
+describe('jsonChunks', () => {
+  it('writes the same text as emitJson, piece by piece', async () => {
+    const { jsonChunks, emitJson } = await import('../src/emitters/json.js');
+    const { extractFile } = await import('../src/pipeline.js');
+    const { join } = await import('node:path');
+    const result = await extractFile(join(import.meta.dirname, '..', 'fixtures', 'corpus', 'text', '000_036809f184aef2b6.txt'));
+    expect([...jsonChunks(result)].join('')).toBe(emitJson(result));
+    expect([...jsonChunks(result, 'tasks')].join('')).toBe(emitJson(result, 'tasks'));
+  });
+});

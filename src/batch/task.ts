@@ -8,7 +8,7 @@ import { extract } from '../extract.js';
 import { LoadError } from '../loaders/types.js';
 import type { Options } from '../pipeline.js';
 import type { Result } from '../schema/output.js';
-import { emitters, type OutputFormat, type View } from '../emitters/index.js';
+import { emitters, type Emitter, type OutputFormat, type View } from '../emitters/index.js';
 import { writeFileAtomic } from './write-file.js';
 import { digestOf, type Digest } from './digest.js';
 
@@ -61,7 +61,8 @@ export async function runItem(item: WorkItem, settings: WorkSettings): Promise<O
     if (item.target === undefined) return { ok: true, digest: digestOf(result), result, ms: ms() };
     const { format, view } = settings.output ?? { format: 'json', view: 'result' };
     try {
-      await writeFileAtomic(item.target, emitters[format].emit(result, view));
+      const emitter: Emitter = emitters[format];
+      await writeFileAtomic(item.target, emitter.chunks ? emitter.chunks(result, view) : emitter.emit(result, view));
     } catch (err) {
       return { ok: false, reason: `cannot write ${item.target}: ${reasonOf(err)}`, ms: ms() };
     }

@@ -5,6 +5,31 @@ import type { Stream } from './stream.js';
 
 export const emitJson = (result: Result, view: View = 'result'): string => `${JSON.stringify(project(result, view), null, 2)}\n`;
 
+const indent = (json: string, by: string) => json.replaceAll('\n', `\n${by}`);
+
+/**
+ * The same text as emitJson, in pieces: one per top-level field and per element of a top-level
+ * array, so a large result is written without building one string of its whole size.
+ */
+export function* jsonChunks(result: Result, view: View = 'result'): Generator<string> {
+  const value = project(result, view) as unknown;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    yield emitJson(result, view);
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  yield '{';
+  for (const [i, [key, v]] of entries.entries()) {
+    yield `${i ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(v) && v.length) {
+      yield '[';
+      for (const [j, item] of v.entries()) yield `${j ? ',' : ''}\n    ${indent(JSON.stringify(item, null, 2), '    ')}`;
+      yield '\n  ]';
+    } else yield indent(JSON.stringify(v, null, 2), '  ');
+  }
+  yield entries.length ? '\n}\n' : '}\n';
+}
+
 /** Streams several results as the array JSON.stringify would print, one record at a time. */
 export function streamJson(view: View): Stream {
   let count = 0;
