@@ -44,6 +44,8 @@ export const extractZones: Stage = (doc, { grammar }) => {
     } else if (zone === 'back') {
       if (/^\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(v)) sawSignature = true;
       if (v && sawSignature && (isKindLine(v, grammar) || any('attachmentNote', v))) zone = 'attachment';
+      // A signature we could not read still ends with the next part's heading ("I. MỤC ĐÍCH …").
+      else if (p.label && (p.label.scheme === 'roman' || p.label.scheme === 'part')) zone = 'body';
     } else if (zone === 'attachment') {
       if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
     }

@@ -63,6 +63,8 @@ export const pointOf = (l: Line, column = 0): Point => ({ line: l.line, column: 
 export const endOf = (l: Line): Point => pointOf(l, l.raw.length);
 
 const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
+// A line that is only a page number ("5", "- 5 -", "Trang 5", "Trang 5/12"): page furniture, not text.
+const PAGE_NUMBER = /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu;
 const RULE = /^[\s\-_=*.·•~|#]{3,}$/u;
 const MERGED_HEADING = /\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})/u;
 
@@ -75,6 +77,8 @@ interface Piece {
   inCell?: boolean;
   /** The next non-blank line's text, for the short-first-line test of hard-wrapped text. */
   following?: string;
+  /** One of several columns of a laid-out line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …"): never joined. */
+  laidOut?: boolean;
 }
 
 function lastWord(s: string): string {
@@ -83,7 +87,22 @@ function lastWord(s: string): string {
 }
 
 /** Splits "II. NỘI DUNG**1. Một số mục tiêu**" (two headings an OCR run put on one line). */
+// Side-by-side blocks of a laid-out page (pdftotext -layout) sit apart by a wide run of spaces.
+const COLUMN_GAP = /(?<=\S)\s{6,}(?=\S)/u;
+
 function piecesOf(line: Line): Piece[] {
+  if (!line.raw.includes('\t') && COLUMN_GAP.test(line.raw.trim())) {
+    const out: Piece[] = [];
+    let offset = 0;
+    for (const part of line.raw.split(/(\s{6,})/u)) {
+      if (part.trim() && !/^\s+$/u.test(part)) {
+        const start = offset + (part.length - part.trimStart().length);
+        out.push(...piecesOf({ ...line, raw: part.trim(), offset: line.offset + start }).map((p) => ({ ...p, laidOut: true })));
+      }
+      offset += part.length;
+    }
+    return out;
+  }
   const pieces: Piece[] = [];
   let raw = line.raw;
   let column = 0;
@@ -168,7 +187,7 @@ class Assembler {
       return;
     }
     const cur = this.cur;
-    if (cur && !p.strong && !cur.pieces[0]!.strong) {
+    if (cur && !p.strong && !p.laidOut && !cur.pieces[cur.pieces.length - 1]!.laidOut && !cur.pieces[0]!.strong) {
       if (this.joins(cur.pieces, p, this.blankSince)) {
         cur.pieces.push(p);
         this.blankSince = false;
@@ -287,6 +306,10 @@ export function scanText(text: string, options: ScanOptions): Block[] {
     const h = options.markdown ? /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/u.exec(raw) : null;
     if (h) {
       asm.push({ type: 'heading', depth: h[1]!.length, value: cleanInline(h[2]!), position: { start: pointOf(l), end: endOf(l) }, page: l.page });
+      continue;
+    }
+    if (!inCell.has(i) && PAGE_NUMBER.test(raw)) {
+      asm.add({ value: '', line: l, column: 0, strong: false });
       continue;
     }
     for (const p of piecesOf(l)) asm.add({ ...p, inCell: inCell.has(i), following: followingOf(i) });
