@@ -31,6 +31,12 @@ function emptyDocument(): Working['document'] {
 
 /** Extracts the structured result from one input's bytes. Throws LoadError when the input cannot be read. */
 export async function extractBytes(input: Input, options: Options = {}): Promise<Result> {
+  // The working document (blocks, paragraphs, tree) is gone once extract() returns, so validation's
+  // copy of a large result does not sit beside it.
+  return resultSchema.parse(await extract(input, options));
+}
+
+async function extract(input: Input, options: Options): Promise<unknown> {
   const grammar = loadGrammar(options.grammarDirs);
   const report = createReporter();
   const ctx: ExtractContext = { grammar, report, options };
@@ -54,7 +60,7 @@ export async function extractBytes(input: Input, options: Options = {}): Promise
   for (const stage of extractors) stage(doc, ctx);
   for (const stage of normalizers) stage(doc, ctx);
 
-  return resultSchema.parse({
+  return {
     schema: 'parcli/v1',
     source: {
       name: basename(input.name),
@@ -71,7 +77,7 @@ export async function extractBytes(input: Input, options: Options = {}): Promise
     responsibilities: doc.responsibilities,
     references: doc.references,
     diagnostics: report.messages,
-  });
+  };
 }
 
 /** Reads a file and extracts its result. */
