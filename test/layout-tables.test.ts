@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGrammar } from '../src/grammar/compile.js';
-import { splitLines } from '../src/loaders/lines.js';
+import { splitLines } from '../src/loaders/source-lines.js';
 import { findLineTables } from '../src/loaders/layout-tables.js';
 
 const grammar = loadGrammar();

@@ -16,7 +16,7 @@ import { columnKey, GROUP_LABEL, ROW_LABEL } from '../extractors/tables/columns.
 import { chunk } from '../extractors/tables/cell-breaks.js';
 import { PAGE_NOISE } from '../extractors/tables.js';
 import { cellValue } from './pdf/table-rows.js';
-import { endOf, pointOf, type Line } from './lines.js';
+import { endOf, pointOf, type Line } from './source-lines.js';
 
 /** A table found among lines: it replaces lines [first, end). */
 export interface LineTable {

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root as HastRoot, RootContent, ElementContent } from 'hast';
 import type { Table, TableCell, TableRow, Position } from '../model/blocks.js';
 import { cleanCell } from '../cleanse/inline.js';
-import { pointOf, endOf, type Line } from './lines.js';
+import { pointOf, endOf, type Line } from './source-lines.js';
 
 function shift(lines: Line[], pos: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined): Position {
   const first = lines[0]!;

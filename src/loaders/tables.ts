@@ -5,7 +5,7 @@
  */
 import type { Table, TableCell, TableRow } from '../model/blocks.js';
 import { cleanCell } from '../cleanse/inline.js';
-import { pointOf, endOf, type Line } from './lines.js';
+import { pointOf, endOf, type Line } from './source-lines.js';
 
 const SEPARATOR_ROW = /^[\s\-–—_=|:+]*$/u;
 
