@@ -136,7 +136,7 @@ export function layoutPages(pages: PageWords[], grammar: Grammar): { text: strin
   let carry: Channel[] | undefined;
   rows.forEach((pageRows, i) => {
     if (i > 0) w.pendingPages++;
-    const flow = pageFlow(pageRows, grammar, prev, carry);
+    const flow = pageFlow(pageRows, grammar, prev, carry, pages[i]!.grids);
     for (const item of flow.items) {
       if (item.kind === 'table') w.table(item.rows);
       else w.text(item.row.text, item.brk);

@@ -4,13 +4,15 @@
  * its box a line), pages in parallel, one single-threaded Tesseract per core.
  */
 import { availableParallelism } from 'node:os';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LoadError } from '../types.js';
 import { passwordArgs } from './poppler.js';
 import { runTool, ToolMissingError } from './run.js';
 import type { PageWords } from './words.js';
+import { cropPgm, findRulings, parsePgm, type Grey } from './rulings.js';
+import { cellAt, cellBox, findGrids } from './ruled-grid.js';
 
 export const OCR_INSTALL_HINT = 'apt-get install tesseract-ocr tesseract-ocr-vie';
 
@@ -44,19 +46,59 @@ export async function checkTesseract(): Promise<void> {
   throw new LoadError(`scanned PDF needs OCR, but Tesseract with Vietnamese is not installed: ${OCR_INSTALL_HINT}`);
 }
 
-async function ocrPage(file: string, dir: string, n: number, password: string | undefined): Promise<PageWords> {
-  const image = join(dir, `p${n}`);
-  const ppm = await runTool('pdftoppm', ['-r', '200', '-gray', '-png', '-singlefile', '-f', `${n}`, '-l', `${n}`, ...passwordArgs(password), file, image], {
-    timeoutMs: 60_000,
-  });
-  if (ppm.code !== 0) throw new LoadError(`cannot render page ${n} for OCR: ${ppm.stderr.trim().split('\n')[0]}`);
-  const tess = await runTool('tesseract', [`${image}.png`, '-', '-l', 'vie', '--psm', '3', 'tsv'], {
+async function tesseract(image: string, psm: string, what: string): Promise<PageWords> {
+  const tess = await runTool('tesseract', [image, '-', '-l', 'vie', '--psm', psm, 'tsv'], {
     timeoutMs: 180_000,
     env: { ...process.env, OMP_THREAD_LIMIT: '1' },
   });
-  await rm(`${image}.png`, { force: true });
-  if (tess.code !== 0) throw new LoadError(`OCR failed on page ${n}: ${tess.stderr.trim().split('\n').pop()}`);
+  if (tess.code !== 0) throw new LoadError(`OCR failed on ${what}: ${tess.stderr.trim().split('\n').pop()}`);
   return parseTsv(tess.stdout.toString('utf8'));
+}
+
+/**
+ * Reads the header cells of each ruled table again, one cell at a time as a block of
+ * text: read with the whole page, header lines that sit at half-line offsets run
+ * together ("TTỊ Nộidungthựchiện", "Cơ quan P50I5ỢP").
+ */
+async function rereadHeaders(page: PageWords, img: Grey, image: string, n: number): Promise<void> {
+  for (const grid of page.grids ?? []) {
+    for (let col = 0; col + 1 < grid.vertical.length; col++) {
+      const box = cellBox(grid, 0, col);
+      // Keep clear of the rulings, which would read as "|" or "_".
+      const x0 = Math.round(box.x0 + 4);
+      const y0 = Math.round(box.y0 + 4);
+      const w = Math.round(box.x1 - 4) - x0;
+      const h = Math.round(box.y1 - 4) - y0;
+      if (w < 8 || h < 8) continue;
+      const file = `${image}-cell.pgm`;
+      await writeFile(file, cropPgm(img, x0, y0, w, h));
+      const cell = await tesseract(file, '6', `page ${n}`);
+      const inCell = (x: number, y: number) => cellAt(grid, x, y)?.row === 0 && cellAt(grid, x, y)?.col === col;
+      page.words = page.words.filter((wd) => !inCell((wd.x0 + wd.x1) / 2, (wd.y0 + wd.y1) / 2));
+      for (const wd of cell.words) page.words.push({ ...wd, x0: wd.x0 + x0, x1: wd.x1 + x0, y0: wd.y0 + y0, y1: wd.y1 + y0 });
+    }
+  }
+}
+
+async function ocrPage(file: string, dir: string, n: number, password: string | undefined): Promise<PageWords> {
+  const image = join(dir, `p${n}`);
+  const ppm = await runTool('pdftoppm', ['-r', '200', '-gray', '-singlefile', '-f', `${n}`, '-l', `${n}`, ...passwordArgs(password), file, image], {
+    timeoutMs: 60_000,
+  });
+  if (ppm.code !== 0) throw new LoadError(`cannot render page ${n} for OCR: ${ppm.stderr.trim().split('\n')[0]}`);
+  try {
+    const img = parsePgm(await readFile(`${image}.pgm`));
+    const page = await tesseract(`${image}.pgm`, '3', `page ${n}`);
+    const grids = findGrids(findRulings(img));
+    if (grids.length) {
+      page.grids = grids;
+      await rereadHeaders(page, img, image, n);
+    }
+    return page;
+  } finally {
+    await rm(`${image}.pgm`, { force: true });
+    await rm(`${image}-cell.pgm`, { force: true });
+  }
 }
 
 /** OCRs the given 1-based pages of a PDF, calling `onPage` as each finishes. */

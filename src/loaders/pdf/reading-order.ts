@@ -5,7 +5,9 @@
  */
 import type { Grammar } from '../../grammar/compile.js';
 import type { Row } from './rows.js';
-import { findTables, type Channel } from './table-grid.js';
+import { findTables, type Channel, type TableRegion } from './table-grid.js';
+import { ruledTables, type RuledTable } from './ruled-tables.js';
+import type { Grid } from './ruled-grid.js';
 import { findColumnRegions } from './columns.js';
 import { gridRows, type GridRow } from './table-rows.js';
 
@@ -67,8 +69,19 @@ export interface PageFlow {
 }
 
 /** Orders one page; `prev` is the last body line of the page before, to continue its paragraph. */
-export function pageFlow(rows: Row[], grammar: Grammar, prev: { row: Row; m: Metrics } | undefined, carried?: Channel[]): PageFlow & { last?: { row: Row; m: Metrics } } {
-  const tables = findTables(rows, grammar, carried);
+export function pageFlow(
+  rows: Row[],
+  grammar: Grammar,
+  prev: { row: Row; m: Metrics } | undefined,
+  carried?: Channel[],
+  grids: Grid[] = [],
+): PageFlow & { last?: { row: Row; m: Metrics } } {
+  // Ruled tables of a scan come from their rulings; the rest are found from word gaps.
+  const ruled = ruledTables(rows, grids, rows[0]?.page ?? 1);
+  const overlaps = (t: { first: number; end: number }) => ruled.some((r) => t.first < r.end && r.first < t.end);
+  const tables: (TableRegion | RuledTable)[] = [...ruled, ...findTables(rows, grammar, ruled.length ? undefined : carried).filter((t) => !overlaps(t))].sort(
+    (a, b) => a.first - b.first,
+  );
   const inTable = new Set<number>();
   for (const t of tables) for (let i = t.first; i < t.end; i++) inTable.add(i);
   const free = rows.filter((_, i) => !inTable.has(i));
@@ -84,7 +97,7 @@ export function pageFlow(rows: Row[], grammar: Grammar, prev: { row: Row; m: Met
   for (let i = 0; i < rows.length; ) {
     const table = tables[t];
     if (table && i === table.first) {
-      items.push({ kind: 'table', rows: gridRows(rows, table) });
+      items.push({ kind: 'table', rows: 'rows' in table ? table.rows : gridRows(rows, table) });
       last = undefined;
       i = table.end;
       t++;
@@ -104,5 +117,5 @@ export function pageFlow(rows: Row[], grammar: Grammar, prev: { row: Row; m: Met
     i++;
   }
   const lastTable = tables[tables.length - 1];
-  return { items, carry: lastTable && lastTable.end === rows.length ? lastTable.channels : undefined, last };
+  return { items, carry: lastTable && 'channels' in lastTable && lastTable.end === rows.length ? lastTable.channels : undefined, last };
 }

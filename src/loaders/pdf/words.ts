@@ -2,6 +2,7 @@
  * What every PDF engine (poppler, pdf.js, Tesseract) hands to the layout layer:
  * the words of each page with their boxes, in the page's own units.
  */
+import type { Grid } from './ruled-grid.js';
 
 /** One word and its box; y grows downwards. */
 export interface Word {
@@ -17,6 +18,8 @@ export interface PageWords {
   width: number;
   height: number;
   words: Word[];
+  /** Ruled tables found in a scanned page's image. */
+  grids?: Grid[];
 }
 
 /** Whether a page's words read as text: some letters (a last page may hold only a name), mostly of a real script. */
