@@ -7,6 +7,8 @@ import { loadPdf } from '../src/loaders/pdf.js';
 import { layoutPages } from '../src/loaders/pdf/layout.js';
 import { OCR_INSTALL_HINT } from '../src/loaders/pdf/ocr.js';
 import { pdfjsWords } from '../src/loaders/pdf/pdfjs.js';
+import { findGrids } from '../src/loaders/pdf/ruled-grid.js';
+import { findRulings, type Grey } from '../src/loaders/pdf/rulings.js';
 import { LoadError, type LoadOptions } from '../src/loaders/types.js';
 import type { Block, Table } from '../src/model/blocks.js';
 import { createReporter } from '../src/model/report.js';
@@ -137,5 +139,36 @@ describe('scanned PDF', () => {
 
   it('fails with --ocr never instead of returning nothing', async () => {
     await expect(load('scanned-page.pdf', { ocr: 'never' })).rejects.toThrow(/no text layer/u);
+  });
+});
+
+describe('ruled tables of a scan', () => {
+  // A 400×300 page: rulings at x = 20, 150, 380 and y = 20, 80, 280, drawn one pixel askew like a rotated scan.
+  const image = (): Grey => {
+    const width = 400;
+    const height = 300;
+    const data = new Uint8Array(width * height).fill(235);
+    const dot = (x: number, y: number) => (data[Math.round(y) * width + Math.round(x)] = 120);
+    for (const x of [20, 150, 380]) for (let y = 20; y <= 280; y++) dot(x + y / 260, y);
+    for (const y of [20, 80, 280]) for (let x = 20; x <= 380; x++) dot(x, y + x / 360);
+    return { width, height, data };
+  };
+  const word = (text: string, x0: number, y0: number) => ({ text, x0, y0, x1: x0 + 10 * text.length, y1: y0 + 16 });
+
+  it('finds the grid of the rulings and puts every word in its cell, header lines at half-line offsets included', () => {
+    const grids = findGrids(findRulings(image()));
+    expect(grids.map((g) => [g.vertical.length, g.horizontal.length])).toEqual([[3, 3]]);
+    const words = [word('TT', 30, 42), word('Nội', 160, 30), word('dung', 200, 30), word('thực', 160, 54), word('hiện', 210, 54)];
+    words.push(word('1.', 30, 100), word('Rà', 160, 100), word('soát', 190, 100));
+    const report = createReporter();
+    const { blocks } = layoutPages([{ width: 400, height: 300, words, grids }], grammar, report);
+    expect(tables(blocks)[0]!.rows.map((r) => r.cells.map((c) => c.value))).toEqual([['TT', 'Nội dung thực hiện'], ['1.', 'Rà soát']]);
+    expect(report.messages).toEqual([]);
+  });
+
+  it('warns about a ruled table it read no word of', () => {
+    const report = createReporter();
+    layoutPages([{ width: 400, height: 300, words: [word('Kế', 30, 285), word('hoạch', 60, 285)], grids: findGrids(findRulings(image())) }], grammar, report);
+    expect(report.messages).toContainEqual(expect.objectContaining({ code: 'pdf/ocr-table', severity: 'warning' }));
   });
 });

@@ -38,6 +38,6 @@ export const loadPdf: Loader = async (input, ctx) => {
   } else {
     pages.forEach((_, i) => onPage?.(i + 1, pages.length));
   }
-  const { text, blocks } = layoutPages(pages, ctx.grammar);
+  const { text, blocks } = layoutPages(pages, ctx.grammar, ctx.report);
   return { format: 'pdf', text, blocks, pages: pages.length, ocr: scanned.length > 0 };
 };

@@ -4,6 +4,7 @@
  * through the shared line scanner, so PDF paragraphs split and join like plain text's.
  */
 import type { Grammar } from '../../grammar/compile.js';
+import type { Reporter } from '../../model/report.js';
 import type { Block, Point, Position, Table, TableRow } from '../../model/blocks.js';
 import { scanText } from '../lines.js';
 import { buildRows } from './rows.js';
@@ -125,8 +126,8 @@ function shiftBlock<B extends Block>(b: B, seg: Segment): B {
   return out;
 }
 
-/** Lays out the pages' words into text and blocks. */
-export function layoutPages(pages: PageWords[], grammar: Grammar): { text: string; blocks: Block[] } {
+/** Lays out the pages' words into text and blocks; `report` hears of tables that could not be rebuilt. */
+export function layoutPages(pages: PageWords[], grammar: Grammar, report?: Reporter): { text: string; blocks: Block[] } {
   const rows = dropFurniture(
     pages.map((p, i) => buildRows(p, i + 1)),
     pages,
@@ -140,6 +141,9 @@ export function layoutPages(pages: PageWords[], grammar: Grammar): { text: strin
     for (const item of flow.items) {
       if (item.kind === 'table') w.table(item.rows);
       else w.text(item.row.text, item.brk);
+    }
+    if (flow.unread) {
+      report?.(`Unexpected ruled table on page ${i + 1} with no readable text, expected words in its cells: left out`, { ruleId: 'pdf/ocr-table', severity: 'warning' });
     }
     prev = flow.last;
     carry = flow.carry;

@@ -66,6 +66,8 @@ export interface PageFlow {
   items: Item[];
   /** Channels of a table that runs to the bottom of the page, for its continuation. */
   carry?: Channel[];
+  /** Ruled tables of the page image that held no readable word. */
+  unread: number;
 }
 
 /** Orders one page; `prev` is the last body line of the page before, to continue its paragraph. */
@@ -77,7 +79,7 @@ export function pageFlow(
   grids: Grid[] = [],
 ): PageFlow & { last?: { row: Row; m: Metrics } } {
   // Ruled tables of a scan come from their rulings; the rest are found from word gaps.
-  const ruled = ruledTables(rows, grids, rows[0]?.page ?? 1);
+  const { tables: ruled, unread } = ruledTables(rows, grids, rows[0]?.page ?? 1);
   const overlaps = (t: { first: number; end: number }) => ruled.some((r) => t.first < r.end && r.first < t.end);
   const tables: (TableRegion | RuledTable)[] = [...ruled, ...findTables(rows, grammar, ruled.length ? undefined : carried).filter((t) => !overlaps(t))].sort(
     (a, b) => a.first - b.first,
@@ -117,5 +119,5 @@ export function pageFlow(
     i++;
   }
   const lastTable = tables[tables.length - 1];
-  return { items, carry: lastTable && 'channels' in lastTable && lastTable.end === rows.length ? lastTable.channels : undefined, last };
+  return { items, unread, carry: lastTable && 'channels' in lastTable && lastTable.end === rows.length ? lastTable.channels : undefined, last };
 }

@@ -15,9 +15,13 @@ export interface RuledTable {
   rows: GridRow[];
 }
 
-/** Rebuilds the ruled tables among a page's rows; rows whose words fall in no cell stay text. */
-export function ruledTables(rows: Row[], grids: Grid[], page: number): RuledTable[] {
+/**
+ * Rebuilds the ruled tables among a page's rows; rows whose words fall in no cell stay
+ * text. `unread` counts the grids no word could be placed in (nothing read inside them).
+ */
+export function ruledTables(rows: Row[], grids: Grid[], page: number): { tables: RuledTable[]; unread: number } {
   const out: RuledTable[] = [];
+  let unread = 0;
   for (const grid of grids) {
     const cells = new Map<string, Word[]>();
     const taken: number[] = [];
@@ -27,7 +31,10 @@ export function ruledTables(rows: Row[], grids: Grid[], page: number): RuledTabl
       taken.push(i);
       for (const { w, at } of placed) if (at) cells.set(`${at.row}:${at.col}`, [...(cells.get(`${at.row}:${at.col}`) ?? []), w]);
     });
-    if (!taken.length) continue;
+    if (!taken.length) {
+      unread++;
+      continue;
+    }
     const cols = grid.vertical.length - 1;
     const text = (ws: Word[] | undefined) => (ws ? buildRows({ width: 0, height: 0, words: ws }, page).map((r) => r.text) : []);
     const gridRows: GridRow[] = [];
@@ -39,5 +46,5 @@ export function ruledTables(rows: Row[], grids: Grid[], page: number): RuledTabl
     }
     out.push({ first: taken[0]!, end: taken[taken.length - 1]! + 1, rows: gridRows });
   }
-  return out.sort((a, b) => a.first - b.first);
+  return { tables: out.sort((a, b) => a.first - b.first), unread };
 }
