@@ -5,17 +5,25 @@
 import { headerPatterns } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
 
+const isSideNote = (v: string) =>
+  v.replace(/[^\p{L}]/gu, '').length <= 3 || v === v.toUpperCase() || /^(?:TM|KT|Q|TL|TUQ)\s*\./u.test(v) || /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(v) || /^handwritten/iu.test(v);
+
 export const extractRecipients: Stage = (doc, { grammar }) => {
   const res = headerPatterns(grammar, 'recipients');
   const start = doc.paras.findIndex((p) => p.zone === 'back' && res.some((re) => re.test(p.value)));
   if (start < 0) return;
   doc.paras[start]!.role = 'recipients';
-  for (let i = start + 1; i < doc.paras.length; i++) {
+  for (let i = start + 1; i < doc.paras.length && doc.paras[i]!.zone === 'back'; i++) {
     const p = doc.paras[i]!;
     if (p.block.type === 'cellBreak') continue;
-    if (!/^[-–+•*]\s*/u.test(p.value)) break;
+    if (!/^[-–+~•*]\s*/u.test(p.value)) {
+      // The signature column laid out beside the list ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") and scanner
+      // specks ("h", "Â Â") sit between its lines; running text ends the list.
+      if (isSideNote(p.value)) continue;
+      break;
+    }
     const name = p.value
-      .replace(/^[-–+•*]\s*/u, '')
+      .replace(/^(?:[-–+~•*]\s*)+/u, '')
       .replace(/\s*\}.*$/u, '')
       .replace(/[\s;,.]+$/u, '')
       .trim();
