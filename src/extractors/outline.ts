@@ -39,7 +39,8 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
 
 /** The bodies a role line names: "Công chức Văn phòng – Thống kê, Công chức Văn hóa – Xã hội:", "1. Sở Tài chính:". */
 export function roleOf(text: string, strong: boolean, grammar: Grammar): string[] | undefined {
-  const t = text.replace(/[\s*]+$/u, '');
+  // Scans leave specks around a role line: "% Công chức Tư pháp — Hộ tịch:%".
+  const t = text.replace(/^[^\p{L}]+/u, '').replace(/(?<=:)[^\p{L}\d]+$/u, '').replace(/[\s*]+$/u, '');
   if (!(t.endsWith(':') || strong) || words(t) > 20) return undefined;
   const body = t.replace(/:$/u, '').trim();
   if (!startsWithBody(body, grammar) || /[.;]/u.test(body)) return undefined;
