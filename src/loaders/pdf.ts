@@ -10,6 +10,7 @@ import { ocrPages } from './pdf/ocr.js';
 import { layoutPages } from './pdf/layout.js';
 import { ToolMissingError } from './pdf/run.js';
 import { hasUsableText, type PageWords } from './pdf/words.js';
+import { convertLegacy, detectLegacyEncoding, reportConversion } from '../cleanse/legacy-encoding.js';
 
 async function textLayer(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
   try {
@@ -27,6 +28,12 @@ export const loadPdf: Loader = async (input, ctx) => {
   }
   const pages = await textLayer(input.bytes, password);
   if (!pages.length) throw new LoadError('PDF has no pages');
+  // Text set in TCVN3 or VNI fonts comes out of the text layer as Latin-1 lookalikes ("Ch¬ng tr×nh").
+  const encoding = detectLegacyEncoding(pages.map((p) => p.words.map((w) => w.text).join(' ')).join('\n'));
+  if (encoding) {
+    for (const p of pages) for (const w of p.words) w.text = convertLegacy(w.text, encoding);
+    reportConversion(ctx.report, encoding, 'PDF text');
+  }
   const scanned = pages.flatMap((p, i) => (ocr === 'always' || (ocr === 'auto' && !hasUsableText(p)) ? [i + 1] : []));
   if (ocr === 'never' && !pages.some(hasUsableText)) {
     throw new LoadError('PDF has no text layer and OCR is off (--ocr never)');
