@@ -217,3 +217,16 @@ describe('--shard and report merge', () => {
     expect(existsSync(join(dir, 'out.json'))).toBe(false);
   });
 });
+
+describe('page progress', () => {
+  it('draws pages done of total on a terminal only, and erases the line', async () => {
+    const { createPageProgress } = await import('../src/cli/progress.js');
+    const tty = { text: '', isTTY: true, write(s: string) { this.text += s; return true; } };
+    const pages = createPageProgress(tty, true);
+    pages.onPage!(3, 12);
+    pages.clear();
+    expect(tty.text).toContain('page 3/12');
+    expect(tty.text.endsWith('\r\x1b[K')).toBe(true);
+    expect(createPageProgress({ write: () => true, isTTY: false }, true).onPage).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ import { fileReport, runReport, type FileReport } from '../batch/report.js';
 import type { Outcome } from '../batch/task.js';
 import { EXIT, type CliIo } from './io.js';
 import { writeFileAtomic } from '../batch/write-file.js';
-import { createProgress } from './progress.js';
+import { createPageProgress, createProgress } from './progress.js';
 import { writeSummary, writeFailures } from './summary.js';
 
 export interface ExtractFlags {
@@ -80,6 +80,9 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
     const target = item.target && 'path' in item.target ? item.target.path : undefined;
     return [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes, target }];
   });
+  // One input runs in this thread, so its loader can draw a page line (a scan's OCR takes a while per page).
+  const pages = createPageProgress(io.stderr, work.length === 1 && !flags.quiet);
+  if (pages.onPage) Object.assign(settings.options, { onPage: pages.onPage });
   // Opened before any output: a grammar that does not compile stops the run here, as a usage error.
   const pool = await openPool(settings, work.length);
 
@@ -108,6 +111,7 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
 
   if (stream) io.stdout.write(stream.tail());
   progress.clear();
+  pages.clear();
   const report = runReport(files, Date.now() - started, flags.shard ? `${flags.shard.index}/${flags.shard.count}` : null);
   if (single) writeDiagnostics(io, report.files[0]!);
   else if (flags.quiet) writeFailures(io.stderr, report);

@@ -40,3 +40,22 @@ export function createProgress(stderr: Writable, total: number, enabled: boolean
     },
   };
 }
+
+/**
+ * The page line for one input read page by page (OCR of a scan): pages done of total, redrawn
+ * in place; only on a terminal. Returns the callback loaders call, and a way to erase the line.
+ */
+export function createPageProgress(stderr: Writable, enabled: boolean): { onPage?: (done: number, total: number) => void; clear(): void } {
+  if (!enabled || !stderr.isTTY) return { clear() {} };
+  let shown = false;
+  return {
+    onPage(done, total) {
+      const filled = Math.round((done / total) * WIDTH);
+      stderr.write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] page ${done}/${total}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) stderr.write('\r\x1b[K');
+    },
+  };
+}
