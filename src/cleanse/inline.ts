@@ -70,7 +70,6 @@ function stripMarkdownSyntax(s: string): string {
 /** Cleans one line: NFC, entities, LaTeX, Markdown links, HTML tags, emphasis, spaces. */
 export function cleanInline(line: string): string {
   let s = stripMarkdownSyntax(line.normalize('NFC'));
-  // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, ' ');
   s = decodeEntities(s);
   s = latexToText(s);

@@ -24,7 +24,6 @@ export function decodeText(bytes: Uint8Array, report?: Reporter): string {
   const text = decodeBytes(bytes);
   if (!text.trim()) throw new LoadError('empty file');
   const sample = text.slice(0, 4096);
-  // eslint-disable-next-line no-control-regex
   const binary = (sample.match(/[\u0000-\u0008\u000e-\u001a]/gu)?.length ?? 0) > sample.length * 0.01;
   if (binary) throw new LoadError('binary content, expected text');
   return toUnicode(text, report);

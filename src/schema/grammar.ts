@@ -101,7 +101,7 @@ export const grammarFileSchemas = {
         patternSchema.extend({
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
-            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'prosePredicate', 'addressee', 'subject',
+            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject',
           ]),
         }),
       ),
