@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGrammar } from '../src/grammar/compile.js';
-import { canonicalAgency, splitAgencies } from '../src/normalizers/agencies.js';
+import { canonicalAgency, splitAgencies, toAgencies } from '../src/normalizers/agencies.js';
 import { titleCaseBody } from '../src/normalizers/case.js';
 import { normalizeTone } from '../src/normalizers/tone.js';
 
@@ -24,6 +24,16 @@ describe('splitAgencies', () => {
     ['Báo Bình Định, Đài Phát thanh và Truyền hình Bình Định, Cổng Thông tin điện tử tỉnh', ['Báo Bình Định', 'Đài Phát thanh và Truyền hình Bình Định', 'Cổng Thông tin điện tử tỉnh']],
   ];
   for (const [input, expected] of cases) it(input, () => expect(splitAgencies(input, g)).toEqual(expected));
+});
+
+describe('toAgencies', () => {
+  it('puts the unit noun a list shared back into the canonical name only', () => {
+    expect(toAgencies(['phòng Tư pháp, Tài chính, Văn hóa - TT'], g)).toEqual([
+      { name: 'phòng Tư pháp', canonical: 'Phòng Tư pháp' },
+      { name: 'Tài chính', canonical: 'Phòng Tài chính' },
+      { name: 'Văn hóa - TT', canonical: 'Phòng Văn hóa - Thông tin' },
+    ]);
+  });
 });
 
 describe('canonicalAgency', () => {

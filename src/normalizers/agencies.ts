@@ -41,18 +41,23 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
 const trimName = (s: string) => s.replace(/^[\s\-–—+•*:,]+/u, '').replace(/[\s.;:,]+$/u, '').trim();
 
 // A unit with its own name, however the unit noun is cased: "Phòng Tư pháp", "phòng Tư pháp".
-const UNIT = /^(?:[Pp]hòng|[Ss]ở|[Bb]an|[Vv]ăn phòng)\s+\p{Lu}/u;
+const UNIT = /^([Pp]hòng|[Ss]ở|[Bb]an|[Vv]ăn phòng)\s+\p{Lu}/u;
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
 // Unit nouns whose name can be shared by a list: "Công chức Tài chính – Kế toán, Văn hóa – Xã hội".
 const SHARED_HEAD = /^(Công chức|Phòng|Sở|Ban|Bộ|Trung tâm|Chi cục|Cục)\s+\p{Lu}/u;
 
-function splitPart(part: string, grammar: Grammar): string[] {
+/** A body as written, and the unit noun a list left out of it ("Tài chính" in "phòng Tư pháp, Tài chính"). */
+interface Named {
+  name: string;
+  head?: string;
+}
+
+function splitPart(part: string, grammar: Grammar): Named[] {
   const { fixed } = compiled(grammar);
   const saved: string[] = [];
   let s = part.replace(/HĐND\s*(?:và|&|-)\s*UBND/gu, (m) => `\uE000${saved.push(m) - 1}\uE001`);
   if (fixed) s = s.replace(fixed, (m) => `\uE000${saved.push(m) - 1}\uE001`);
-  // "Các phòng, ngành chức năng của UBND huyện: Văn phòng …, Thanh tra huyện": the list after the colon.
   // An inline bullet before a body ("UBND cấp xã - Các cơ quan liên quan") separates two; a dash inside a name does not.
   const pieces = s.split(/(\s[-–+•]\s+)(?=\S)/u);
   const groups: string[] = [pieces[0]!];
@@ -63,8 +68,9 @@ function splitPart(part: string, grammar: Grammar): string[] {
   return groups.flatMap((seg) => splitBodies(seg, saved, grammar));
 }
 
-function splitBodies(text: string, saved: string[], grammar: Grammar): string[] {
+function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
   let s = text;
+  // "Các phòng, ngành chức năng của UBND huyện: Văn phòng …, Thanh tra huyện": the list after the colon.
   const colon = /^(?:Các|các)\s[^:]{0,80}:\s*(\S.*)$/u.exec(s);
   if (colon) s = colon[1]!;
   const desc = grammar.agencies.descriptionStart.exec(` ${s}`);
@@ -73,17 +79,19 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): string[] 
   const tokens = s.split(/(,\s*|\s+và\s+|\s*&\s+)/u);
   const restore = (t: string) => t.replace(PLACEHOLDER, (_m, i: string) => saved[Number(i)]!);
   const out: string[] = [restore(tokens[0]!)];
+  const heads: (string | undefined)[] = [undefined];
   const shared = SHARED_HEAD.exec(out[0]!);
-  let unitList = UNIT.test(out[0]!);
+  let unit = UNIT.exec(out[0]!)?.[1];
   for (let i = 2; i < tokens.length; i += 2) {
     const seg = restore(tokens[i]!);
     const sep = tokens[i - 1]!;
     // "phòng Tư pháp, Tài chính, Văn hóa - TT": after a unit, a short capitalized name is the next unit of the list.
-    if (unitList && /,/u.test(sep) && /^\p{Lu}/u.test(seg) && words(seg) <= 5 && !startsWithBody(seg, grammar) && shared?.[1] !== 'Công chức') {
+    if (unit && /,/u.test(sep) && /^\p{Lu}/u.test(seg) && words(seg) <= 5 && !startsWithBody(seg, grammar) && shared?.[1] !== 'Công chức') {
       out.push(seg);
+      heads[out.length - 1] = unit;
       continue;
     }
-    unitList = UNIT.test(seg);
+    unit = UNIT.exec(seg)?.[1];
     // "của UBND huyện và UBND cấp xã": both bodies are governed by "của", inside one name.
     const possessive = /và/u.test(sep) && / của /u.test(out[out.length - 1]!);
     // "Công chức Tài chính – Kế toán, Văn phòng – Thống kê": a civil servant's field titles share "Công chức".
@@ -93,18 +101,21 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): string[] 
     // Not a new body: the separator was inside one name ("Các cơ quan, đơn vị").
     else out[out.length - 1] += restore(sep) + seg;
   }
-  return out.map(trimName).filter(Boolean);
+  return out.map((name, i) => ({ name: trimName(name), head: heads[i] })).filter((n) => n.name);
+}
+
+function splitNamed(value: string, grammar: Grammar): Named[] {
+  return value
+    .normalize('NFC')
+    .split(/\s*[;\n]\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap((p) => splitPart(p, grammar));
 }
 
 /** Splits a field value into the bodies it names, each as written. */
 export function splitAgencies(value: string, grammar: Grammar): string[] {
-  const parts = value
-    .normalize('NFC')
-    .split(/\s*[;\n]\s*/u)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const names = parts.flatMap((p) => splitPart(p, grammar));
-  return [...new Set(names)];
+  return [...new Set(splitNamed(value, grammar).map((n) => n.name))];
 }
 
 /** The canonical form of a body's name: abbreviations expanded, one dash form, one tone convention. */
@@ -122,10 +133,11 @@ export function canonicalAgency(name: string, grammar: Grammar): string {
 export function toAgencies(values: string[], grammar: Grammar): Agency[] {
   const seen = new Set<string>();
   const out: Agency[] = [];
-  for (const name of values.flatMap((v) => splitAgencies(v, grammar))) {
+  for (const { name, head } of values.flatMap((v) => splitNamed(v, grammar))) {
     if (seen.has(name)) continue;
     seen.add(name);
-    out.push({ name, canonical: canonicalAgency(name, grammar) });
+    // The canonical name puts back the unit noun a list shared: "Tài chính" → "Phòng Tài chính".
+    out.push({ name, canonical: canonicalAgency(head ? `${head[0]!.toUpperCase()}${head.slice(1)} ${name}` : name, grammar) });
   }
   return out;
 }
