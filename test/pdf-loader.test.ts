@@ -172,3 +172,19 @@ describe('ruled tables of a scan', () => {
     expect(report.messages).toContainEqual(expect.objectContaining({ code: 'pdf/ocr-table', severity: 'warning' }));
   });
 });
+
+describe('OCR numerals', () => {
+  it('reads a misread roman numeral before a title in capitals, and leaves arabic numbers alone', async () => {
+    const { parseTsv } = await import('../src/loaders/pdf/ocr.js');
+    const row = (word: number, text: string, line = 1) => ['5', '1', '1', '1', String(line), String(word), '10', '10', '20', '10', '90', text].join('\t');
+    const page = parseTsv(
+      [
+        ['1', '1', '0', '0', '0', '0', '0', '0', '600', '800', '-1', ''].join('\t'),
+        row(1, 'HI.'), row(2, 'TỔ'), row(3, 'CHỨC'),
+        row(1, '1.', 2), row(2, 'MỤC', 2),
+        row(1, 'Il.', 3), row(2, 'Nhiệm', 3),
+      ].join('\n'),
+    );
+    expect(page.words.map((w) => w.text)).toEqual(['III.', 'TỔ', 'CHỨC', '1.', 'MỤC', 'Il.', 'Nhiệm']);
+  });
+});

@@ -16,13 +16,25 @@ import { cellAt, cellBox, findGrids } from './ruled-grid.js';
 
 export const OCR_INSTALL_HINT = 'apt-get install tesseract-ocr tesseract-ocr-vie';
 
+// Tesseract reads a roman numeral's "II" as "H" and "I" as "l" or "1": "HI. TỔ CHỨC THỰC HIỆN" is "III.".
+const MISREAD_ROMAN = /^(?=[IlH1|V]*[lH|])[IlH1|V]{1,4}[.:]$/u;
+const romanOf = (word: string) => word.replace(/H/gu, 'II').replace(/[l1|]/gu, 'I');
+
 /** Parses Tesseract TSV: level-1 lines give the page size, level-5 lines the words. */
 export function parseTsv(tsv: string): PageWords {
   const page: PageWords = { width: 0, height: 0, words: [] };
+  let lineStart = -1;
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
     if (f.length < 12) continue;
-    const [level, , , , , , left, top, width, height, conf] = f.map(Number) as number[];
+    const [level, , , , , wordNum, left, top, width, height, conf] = f.map(Number) as number[];
+    if (level === 5 && wordNum === 2 && lineStart >= 0) {
+      // A line's first word is a misread numeral when a title in capitals follows it.
+      const first = page.words[lineStart]!;
+      const next = f[11]!.trim();
+      if (MISREAD_ROMAN.test(first.text) && next.length >= 2 && next === next.toUpperCase() && /\p{Lu}/u.test(next)) first.text = romanOf(first.text);
+    }
+    if (level === 5 && wordNum === 1) lineStart = -1;
     if (level === 1) {
       page.width = width!;
       page.height = height!;
@@ -30,6 +42,7 @@ export function parseTsv(tsv: string): PageWords {
       // Table rulings come out as "|" words; they would bridge the gaps that separate columns.
       const text = f[11]!.trim().replace(/^[|¦│]+|[|¦│]+$/gu, '');
       if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
+      if (text && wordNum === 1) lineStart = page.words.length - 1;
     }
   }
   return page;
