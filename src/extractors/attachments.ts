@@ -3,13 +3,12 @@
  * "KẾ HOẠCH" + "Cải cách hành chính huyện Bình Sơn năm 2024" +
  * "(Ban hành kèm theo Quyết định số /QĐ-UBND ngày / /2023 của Chủ tịch UBND huyện Bình Sơn)".
  */
-import { headerPatterns } from '../grammar/compile.js';
+import { isHeader } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
 import { isKindLine } from './zones.js';
 import { kindOf } from './document-header.js';
 
 export const extractAttachments: Stage = (doc, { grammar }) => {
-  const note = headerPatterns(grammar, 'attachmentNote');
   let current: { kind: ReturnType<typeof kindOf>; title: string | null; note: string | null; line: number } | null = null;
   const flush = () => {
     if (current) doc.document.attachments.push({ kind: current.kind?.slug ?? null, title: current.title, note: current.note, source: { line: current.line } });
@@ -23,7 +22,7 @@ export const extractAttachments: Stage = (doc, { grammar }) => {
       flush();
       const kind = kindOf(v, grammar);
       current = { kind, title: kind?.rest || null, note: null, line: p.source.line };
-    } else if (current && note.some((re) => re.test(v))) current.note = v.replace(/^\(\s*|\s*\)$/gu, '');
+    } else if (current && isHeader(grammar, 'attachmentNote', v)) current.note = v.replace(/^\(\s*|\s*\)$/gu, '');
     else if (current && !current.title) current.title = v;
     else continue;
     p.role = 'attachment';

@@ -4,7 +4,7 @@
  * "KẾ HOẠCH" (tên loại) + "Cải cách hành chính tỉnh Bình Định năm 2021" (trích yếu),
  * "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN" (authority of a decision).
  */
-import { headerPatterns, type Grammar } from '../grammar/compile.js';
+import { headerMatch, type Grammar } from '../grammar/compile.js';
 import type { DocumentKind } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
 import { isKindLine } from './zones.js';
@@ -50,7 +50,7 @@ const cleanTitle = (s: string) => s.replace(/^[("“]+|[)"”]+$/gu, '').trim();
 export const extractDocumentHeader: Stage = (doc, { grammar }) => {
   const d = doc.document;
   const front = doc.paras.filter((p) => p.zone === 'front' || p.zone === 'preamble');
-  const match = (name: Parameters<typeof headerPatterns>[1], v: string) => headerPatterns(grammar, name).map((re) => re.exec(v)).find(Boolean) ?? null;
+  const match = (name: Parameters<typeof headerMatch>[1], v: string) => headerMatch(grammar, name, v);
   const agencyLines: string[] = [];
   let kindIndex = -1;
 

@@ -6,7 +6,7 @@
  * and the section class its heading names (NHIỆM VỤ → work, CHỈ TIÊU → target,
  * MỤC ĐÍCH → purpose, TỔ CHỨC THỰC HIỆN → responsibility …).
  */
-import { headerPatterns, type Grammar } from '../grammar/compile.js';
+import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { OutlineNode } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
 import { isBullet } from '../model/labels.js';
@@ -54,7 +54,6 @@ export function classOf(title: string, grammar: Grammar): SectionClass | null {
 }
 
 function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
-  const closing = headerPatterns(grammar, 'closing');
   const roots: TreeNode[] = [];
   const stack: TreeNode[] = [];
   const attach = (node: TreeNode, parent: TreeNode | undefined) => {
@@ -72,7 +71,7 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
       continue;
     }
     if ((p.zone !== 'body' && p.zone !== 'appendix') || p.role || (p.block.type !== 'paragraph' && p.block.type !== 'heading')) continue;
-    if (!p.label && closing.some((re) => re.test(p.value))) {
+    if (!p.label && isHeader(grammar, 'closing', p.value)) {
       // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …": closing formulas, not content.
       p.role = 'closing';
       continue;

@@ -2,15 +2,14 @@
  * Nơi nhận: the bullet lines after it, without their dash and trailing ";" or ".",
  * and without handwritten margin notes ("- UBND tỉnh; } báo").
  */
-import { headerPatterns } from '../grammar/compile.js';
+import { isHeader } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
 
 const isSideNote = (v: string) =>
   v.replace(/[^\p{L}]/gu, '').length <= 3 || v === v.toUpperCase() || /^(?:TM|KT|Q|TL|TUQ)\s*\./u.test(v) || /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(v) || /^handwritten/iu.test(v);
 
 export const extractRecipients: Stage = (doc, { grammar }) => {
-  const res = headerPatterns(grammar, 'recipients');
-  const start = doc.paras.findIndex((p) => p.zone === 'back' && res.some((re) => re.test(p.value)));
+  const start = doc.paras.findIndex((p) => p.zone === 'back' && isHeader(grammar, 'recipients', p.value));
   if (start < 0) return;
   doc.paras[start]!.role = 'recipients';
   for (let i = start + 1; i < doc.paras.length && doc.paras[i]!.zone === 'back'; i++) {

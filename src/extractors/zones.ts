@@ -4,7 +4,7 @@
  * → articles (Điều 1, 2, 3) → back (Nơi nhận, chữ ký) → attachment (the plan a
  * decision issues: "KẾ HOẠCH …", "(Ban hành kèm theo …)") → body → appendix (Phụ lục).
  */
-import { headerPatterns, type Grammar } from '../grammar/compile.js';
+import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { Para, Stage, Zone } from '../model/working.js';
 
 /** Whether a paragraph is a tên loại line: "KẾ HOẠCH", "QUYẾT ĐỊNH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023". */
@@ -21,7 +21,7 @@ export function isAppendixLine(value: string): boolean {
 const isBodyHeading = (p: Para) => !!p.label && ['part', 'roman', 'arabic'].includes(p.label.scheme);
 
 export const extractZones: Stage = (doc, { grammar }) => {
-  const any = (name: Parameters<typeof headerPatterns>[1], v: string) => headerPatterns(grammar, name).some((re) => re.test(v));
+  const any = (name: Parameters<typeof isHeader>[1], v: string) => isHeader(grammar, name, v);
   let zone: Zone = 'front';
   let sawSignature = false;
   let sawKind = false;

@@ -97,7 +97,21 @@ export function loadGrammar(extraDirs: readonly string[] = []): Grammar {
   return g;
 }
 
+type HeaderName = Parameters<Grammar['header']['get']>[0];
+
 /** The patterns registered under a header-grammar name (empty when none). */
-export function headerPatterns(g: Grammar, name: Parameters<Grammar['header']['get']>[0]): RegExp[] {
+export function headerPatterns(g: Grammar, name: HeaderName): RegExp[] {
   return g.header.get(name) ?? [];
 }
+
+/** The first match of a header-grammar pattern in a text, or null. */
+export function headerMatch(g: Grammar, name: HeaderName, text: string): RegExpExecArray | null {
+  for (const re of headerPatterns(g, name)) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Whether a text matches a header-grammar pattern. */
+export const isHeader = (g: Grammar, name: HeaderName, text: string): boolean => headerPatterns(g, name).some((re) => re.test(text));
