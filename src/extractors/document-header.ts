@@ -9,6 +9,7 @@ import type { DocumentKind } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
 import { isKindLine } from './zones.js';
 import { titleCaseBody } from '../normalizers/case.js';
+import { isoDay } from '../normalizers/dates.js';
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -19,9 +20,7 @@ export function isoFromParts(year?: string, month?: string, day?: string): strin
   const m = Number(month);
   if (m < 1 || m > 12) return year;
   if (!day) return `${year}-${pad(month)}`;
-  const d = Number(day);
-  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= last ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+  return isoDay(Number(year), m, Number(day)) ?? `${year}-${pad(month)}`;
 }
 
 /** The kind a tên loại line names: its slug and label as the grammar spells it. */

@@ -13,6 +13,7 @@
 import { alternation, type Grammar } from '../grammar/compile.js';
 import { isTable, type Stage } from '../model/working.js';
 import type { Reference, SourceRef } from '../schema/output.js';
+import { isoDay } from '../normalizers/dates.js';
 
 interface Compiled {
   /** A số hiệu: "45/2020/NĐ-CP", "04-NQ/TU", "703/PNV", "68/2000/NĐ- CP". */
@@ -73,8 +74,7 @@ function compiled(grammar: Grammar): Compiled {
 function isoDate(m: RegExpExecArray | null): string | null {
   if (!m) return null;
   const [d, mo, y] = (m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]).map(Number) as [number, number, number];
-  const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return valid ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+  return isoDay(y, mo, d);
 }
 
 /** The issuer named after a citation ("của Chủ tịch UBND tỉnh"), abbreviations expanded. */

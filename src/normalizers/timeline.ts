@@ -11,6 +11,7 @@
  */
 import type { Grammar } from '../grammar/compile.js';
 import type { Recurrence, Timeline } from '../schema/output.js';
+import { isoDay, lastDayOfMonth } from './dates.js';
 
 export interface TimelineContext {
   /** The plan's year, filling years a timeline leaves out. */
@@ -28,7 +29,6 @@ type Report = (message: string) => void;
 type Read = (m: RegExpExecArray, year: number | null, report: Report) => Period | null;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const yearOf = (raw: string | undefined, fallback: number | null): number | null => (raw ? Number(raw) : fallback);
 
 function invalid(raw: string, report: Report): null {
@@ -38,16 +38,15 @@ function invalid(raw: string, report: Report): null {
 
 function dayPeriod(y: number | null, m: number, d: number, raw: string, report: Report): Period | null {
   if (y === null) return null;
-  if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return invalid(raw, report);
-  const date = `${y}-${pad(m)}-${pad(d)}`;
-  return { start: null, end: date };
+  const date = isoDay(y, m, d);
+  return date ? { start: null, end: date } : invalid(raw, report);
 }
 
 /** Months `from`..`to` of year `y`, first day to last day. */
 function monthSpan(y: number | null, from: number, to: number, raw: string, report: Report): Period | null {
   if (y === null) return null;
   if (from < 1 || to > 12 || from > to) return invalid(raw, report);
-  return { start: `${y}-${pad(from)}-01`, end: `${y}-${pad(to)}-${pad(lastDay(y, to))}` };
+  return { start: `${y}-${pad(from)}-01`, end: `${y}-${pad(to)}-${pad(lastDayOfMonth(y, to))}` };
 }
 
 const QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
