@@ -53,6 +53,9 @@ export function htmlTagsToText(s: string): string {
     .replace(/<\/?[a-z][^<>]{0,300}>/giu, '');
 }
 
+/** How many words a text has. */
+export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
 /** Collapses every run of white space (NBSP, zero-width, tabs) to one space and trims. */
 export function collapseSpaces(s: string): string {
   return s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();

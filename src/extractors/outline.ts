@@ -12,9 +12,9 @@ import type { Para, Stage } from '../model/working.js';
 import { isBullet } from '../model/labels.js';
 import type { SectionClass, TreeNode } from '../model/tree.js';
 import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
+import { wordCount } from '../cleanse/inline.js';
 
 const TERMINAL = /[.;!?…]["'”)]*$/u;
-const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
 function schemeOf(p: Para): string | null {
   // A heading the source marked ("### 2. Văn hóa") is its own level, whatever numbering its text repeats.
@@ -33,7 +33,7 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
   if (f) return f.key !== 'label' ? { key: f.key, label, value } : undefined;
   // Any other short label with a value ("Hình thức: hội nghị trực tuyến") is a field of the item above,
   // kept as written; a body's name before the colon is an assignment, not a label.
-  const generic = value && words(label) <= 4 && /^\p{Lu}[\p{L}\s/-]*$/u.test(label) && !startsWithBody(label, grammar);
+  const generic = value && wordCount(label) <= 4 && /^\p{Lu}[\p{L}\s/-]*$/u.test(label) && !startsWithBody(label, grammar);
   return generic ? { key: 'other', label, value } : undefined;
 }
 
@@ -41,7 +41,7 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
 export function roleOf(text: string, strong: boolean, grammar: Grammar): string[] | undefined {
   // Scans leave specks around a role line: "% Công chức Tư pháp — Hộ tịch:%".
   const t = text.replace(/^[^\p{L}]+/u, '').replace(/(?<=:)[^\p{L}\d]+$/u, '').replace(/[\s*]+$/u, '');
-  if (!(t.endsWith(':') || strong) || words(t) > 20) return undefined;
+  if (!(t.endsWith(':') || strong) || wordCount(t) > 20) return undefined;
   const body = t.replace(/:$/u, '').trim();
   if (!startsWithBody(body, grammar) || /[.;]/u.test(body)) return undefined;
   const names = splitAgencies(body, grammar);
@@ -95,7 +95,7 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
     stack.push(node);
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
     const merged = /^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$/u.exec(text);
-    if (merged && !node.field && !node.role && words(merged[1]!) <= 4 && words(merged[2]!) >= 5 && classOf(merged[1]!, grammar)) {
+    if (merged && !node.field && !node.role && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar)) {
       node.text = merged[1]!;
       const rest: Para = { ...p, label: null, value: merged[2]! };
       attach({ para: rest, scheme: null, text: merged[2]!, children: [], parent: null, id: '' }, node);
@@ -124,7 +124,7 @@ function isHeading(n: TreeNode, grammar: Grammar): boolean {
     return !products;
   }
   const texts = n.children.filter((c) => c.scheme === null && !c.field && !c.role);
-  return texts.length > 0 && words(n.text) <= 15 && !TERMINAL.test(n.text);
+  return texts.length > 0 && wordCount(n.text) <= 15 && !TERMINAL.test(n.text);
 }
 
 const stripTitle = (s: string) => s.replace(/[\s:]+$/u, '').trim();
@@ -153,7 +153,7 @@ export const extractOutline: Stage = (doc, { grammar }) => {
   classify(roots, '', null, null);
 
   // "a) Chỉ tiêu", "b) Nhiệm vụ và giải pháp" repeated in every area: the section is the area's title.
-  const generic = (title: string) => (headingTitles.get(title.toLowerCase()) ?? 0) > 1 && classOf(title, grammar) !== null && words(title) <= 6;
+  const generic = (title: string) => (headingTitles.get(title.toLowerCase()) ?? 0) > 1 && classOf(title, grammar) !== null && wordCount(title) <= 6;
   const fixSections = (nodes: TreeNode[]) => {
     for (const n of nodes) {
       if (n.section && generic(n.section)) {

@@ -8,7 +8,8 @@ import type { Block, Paragraph } from '../model/blocks.js';
 import { matchLabel, isBullet } from '../model/labels.js';
 import { pointOf, endOf, type Line } from './source-lines.js';
 
-const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
+/** A line that ends a sentence or a clause (closing quotes and brackets allowed after the mark). */
+export const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
 const RULE = /^[\s\-_=*.·•~|#]{3,}$/u;
 
 export interface Piece {

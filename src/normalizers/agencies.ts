@@ -8,6 +8,7 @@
 import { escapeRegExp, type Grammar } from '../grammar/compile.js';
 import type { Agency } from '../schema/output.js';
 import { normalizeTone } from './tone.js';
+import { wordCount } from '../cleanse/inline.js';
 
 interface Compiled {
   fixed: RegExp | null;
@@ -42,7 +43,6 @@ const trimName = (s: string) => s.replace(/^[\s\-–—+•*:,]+/u, '').replace(
 
 // A unit with its own name, however the unit noun is cased: "Phòng Tư pháp", "phòng Tư pháp".
 const UNIT = /^([Pp]hòng|[Ss]ở|[Bb]an|[Vv]ăn phòng)\s+\p{Lu}/u;
-const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
 // Unit nouns whose name can be shared by a list: "Công chức Tài chính – Kế toán, Văn hóa – Xã hội".
 const SHARED_HEAD = /^(Công chức|Phòng|Sở|Ban|Bộ|Trung tâm|Chi cục|Cục)\s+\p{Lu}/u;
@@ -86,7 +86,7 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
     const seg = restore(tokens[i]!);
     const sep = tokens[i - 1]!;
     // "phòng Tư pháp, Tài chính, Văn hóa - TT": after a unit, a short capitalized name is the next unit of the list.
-    if (unit && /,/u.test(sep) && /^\p{Lu}/u.test(seg) && words(seg) <= 5 && !startsWithBody(seg, grammar) && shared?.[1] !== 'Công chức') {
+    if (unit && /,/u.test(sep) && /^\p{Lu}/u.test(seg) && wordCount(seg) <= 5 && !startsWithBody(seg, grammar) && shared?.[1] !== 'Công chức') {
       out.push(seg);
       heads[out.length - 1] = unit;
       continue;
