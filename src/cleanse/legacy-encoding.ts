@@ -6,6 +6,7 @@
  */
 import type { Reporter } from '../model/report.js';
 import { COMMON_WORDS, TCVN3_HIGH, VNI_ENTRIES } from './legacy-tables.js';
+import { compileRegExp, rx } from '../grammar/pattern.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -51,7 +52,7 @@ export function legacyFontEncoding(font: string | undefined | null): { encoding:
 }
 
 const LATIN1_HIGH = /[\u00a1-\u00ff]/gu;
-const WORD_RE = new RegExp(`(?<![\\p{L}])(?:${COMMON_WORDS.join('|')})(?![\\p{L}])`, 'giu');
+const WORD_RE = compileRegExp(`(?<![\\p{L}])(?:${COMMON_WORDS.join('|')})(?![\\p{L}])`, 'giu');
 
 const commonWords = (s: string) => s.match(WORD_RE)?.length ?? 0;
 
@@ -63,7 +64,7 @@ const commonWords = (s: string) => s.match(WORD_RE)?.length ?? 0;
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const sample = text.slice(0, 20000);
   const high = sample.match(LATIN1_HIGH)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.match(rx('gu')`\p{L}`)?.length ?? 0;
   if (high < 20 || high < letters * 0.02) return null;
   if ((sample.match(new RegExp(VIETNAMESE_ONLY, 'gu'))?.length ?? 0) > high * 0.1) return null;
   const asIs = commonWords(sample.normalize('NFC'));

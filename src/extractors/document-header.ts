@@ -10,6 +10,7 @@ import type { Para, Stage } from '../model/working.js';
 import { isKindLine } from './zones.js';
 import { titleCaseBody } from '../normalizers/case.js';
 import { isoDay } from '../normalizers/dates.js';
+import { rx } from '../grammar/pattern.js';
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -85,7 +86,7 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       if (k.rest) d.title = k.rest;
       continue;
     }
-    if (kindIndex < 0 && v === v.toUpperCase() && /\p{Lu}{2}/u.test(v) && d.symbol === null && d.date === null) {
+    if (kindIndex < 0 && v === v.toUpperCase() && rx('u')`\p{Lu}{2}`.test(v) && d.symbol === null && d.date === null) {
       agencyLines.push(v);
       p.role = 'agency';
       continue;
@@ -125,7 +126,7 @@ function issuerOf(agencyLines: string[], authority: string | null): string | nul
   if (block.length) {
     // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
     const last = block[block.length - 1]!;
-    if (block.length > 1 && /^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ PHẬN)(?![\p{L}])/u.test(last)) {
+    if (block.length > 1 && rx('u')`^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ PHẬN)(?![\p{L}])`.test(last)) {
       // "UBND TỈNH LÂM ĐỒNG / SỞ Y TẾ" → "Sở Y tế tỉnh Lâm Đồng": the unit, placed by its parent's level and place.
       const place = /(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$/u.exec(block.slice(0, -1).join(' '));
       return titleCaseBody(place ? `${last} ${place[0]}` : last);

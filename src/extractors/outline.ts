@@ -13,6 +13,7 @@ import { isBullet } from '../model/labels.js';
 import type { SectionClass, TreeNode } from '../model/tree.js';
 import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
 import { wordCount } from '../cleanse/inline.js';
+import { rx } from '../grammar/pattern.js';
 
 const TERMINAL = /[.;!?…]["'”)]*$/u;
 
@@ -33,14 +34,14 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
   if (f) return f.key !== 'label' ? { key: f.key, label, value } : undefined;
   // Any other short label with a value ("Hình thức: hội nghị trực tuyến") is a field of the item above,
   // kept as written; a body's name before the colon is an assignment, not a label.
-  const generic = value && wordCount(label) <= 4 && /^\p{Lu}[\p{L}\s/-]*$/u.test(label) && !startsWithBody(label, grammar);
+  const generic = value && wordCount(label) <= 4 && rx('u')`^\p{Lu}[\p{L}\s/-]*$`.test(label) && !startsWithBody(label, grammar);
   return generic ? { key: 'other', label, value } : undefined;
 }
 
 /** The bodies a role line names: "Công chức Văn phòng – Thống kê, Công chức Văn hóa – Xã hội:", "1. Sở Tài chính:". */
 export function roleOf(text: string, strong: boolean, grammar: Grammar): string[] | undefined {
   // Scans leave specks around a role line: "% Công chức Tư pháp — Hộ tịch:%".
-  const t = text.replace(/^[^\p{L}]+/u, '').replace(/(?<=:)[^\p{L}\d]+$/u, '').replace(/[\s*]+$/u, '');
+  const t = text.replace(rx('u')`^[^\p{L}]+`, '').replace(rx('u')`(?<=:)[^\p{L}\d]+$`, '').replace(/[\s*]+$/u, '');
   if (!(t.endsWith(':') || strong) || wordCount(t) > 20) return undefined;
   const body = t.replace(/:$/u, '').trim();
   if (!startsWithBody(body, grammar) || /[.;]/u.test(body)) return undefined;
@@ -94,7 +95,7 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
     attach(node, stack[stack.length - 1]);
     stack.push(node);
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
-    const merged = /^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$/u.exec(text);
+    const merged = rx('u')`^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$`.exec(text);
     if (merged && !node.field && !node.role && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar)) {
       node.text = merged[1]!;
       const rest: Para = { ...p, label: null, value: merged[2]! };

@@ -4,9 +4,10 @@
  */
 import { isHeader } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
+import { rx } from '../grammar/pattern.js';
 
 const isSideNote = (v: string) =>
-  v.replace(/[^\p{L}]/gu, '').length <= 3 || v === v.toUpperCase() || /^(?:TM|KT|Q|TL|TUQ)\s*\./u.test(v) || /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(v) || /^handwritten/iu.test(v);
+  v.replace(rx('gu')`[^\p{L}]`, '').length <= 3 || v === v.toUpperCase() || /^(?:TM|KT|Q|TL|TUQ)\s*\./u.test(v) || rx('u')`^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4}$`.test(v) || /^handwritten/iu.test(v);
 
 export const extractRecipients: Stage = (doc, { grammar }) => {
   const start = doc.paras.findIndex((p) => p.zone === 'back' && isHeader(grammar, 'recipients', p.value));

@@ -14,6 +14,7 @@ import { alternation, type Grammar } from '../grammar/compile.js';
 import { isTable, type Stage } from '../model/working.js';
 import type { Reference, SourceRef } from '../schema/output.js';
 import { isoDay } from '../normalizers/dates.js';
+import { compileRegExp, rx } from '../grammar/pattern.js';
 
 interface Compiled {
   /** A số hiệu: "45/2020/NĐ-CP", "04-NQ/TU", "703/PNV", "68/2000/NĐ- CP". */
@@ -35,7 +36,7 @@ const dateAfter = new RegExp(String.raw`^\s*,?\s*ngày\s+(?:${DATE})`, 'iu');
 const yearAfter = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/iu;
 // Function words and verbs that end an issuer's name: "của Chính phủ về …", "của UBND tỉnh ban hành …".
 const issuerAfter =
-  /^\s*của\s+(.{2,80}?)(?=\s*[,;.:()“”"*]|\s+(?:về|và|quy định|sửa đổi|ban hành|hướng dẫn|thực hiện|đối với|nhằm|tại|trong|theo|triển khai)(?![\p{L}])|\s*$)/iu;
+  rx('iu')`^\s*của\s+(.{2,80}?)(?=\s*[,;.:()“”"*]|\s+(?:về|và|quy định|sửa đổi|ban hành|hướng dẫn|thực hiện|đối với|nhằm|tại|trong|theo|triển khai)(?![\p{L}])|\s*$)`;
 const headerNumber = /(?:^|\n)\s*Số\s*:\s*$/u;
 
 const cache = new WeakMap<Grammar, Compiled>();
@@ -54,14 +55,14 @@ function compiled(grammar: Grammar): Compiled {
     canonicalKind.set(k.label.toLowerCase(), shortest.label);
   }
   c = {
-    number: /(?<![\p{L}\d/])\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}\d&]*(?:(?:-\s?|\/)\p{Lu}[\p{L}\d&]*)*/gu,
-    kindBefore: new RegExp(String.raw`(?<![\p{L}])(${kinds})\s+(?:số\s*:?\s*)?$`, 'iu'),
-    listHead: new RegExp(String.raw`(?<![\p{L}])(${kinds})\s+của\s+[^:;.]{1,60}:\s*(?:số\s*)?$`, 'iu'),
+    number: rx('gu')`(?<![\p{L}\d/])\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}\d&]*(?:(?:-\s?|\/)\p{Lu}[\p{L}\d&]*)*`,
+    kindBefore: compileRegExp(String.raw`(?<![\p{L}])(${kinds})\s+(?:số\s*:?\s*)?$`, 'iu'),
+    listHead: compileRegExp(String.raw`(?<![\p{L}])(${kinds})\s+của\s+[^:;.]{1,60}:\s*(?:số\s*)?$`, 'iu'),
     listGap: new RegExp(String.raw`^\s*(?:,?\s*ngày\s+(?:${DATE})\s*)?(?:,|;|và)\s*(?:số\s*)?$`, 'iu'),
-    titled: new RegExp(String.raw`(?<![\p{L}])(${titled})\s+(?!số(?![\p{L}]))(?=\p{L})`, 'gu'),
+    titled: compileRegExp(String.raw`(?<![\p{L}])(${titled})\s+(?!số(?![\p{L}]))(?=\p{L})`, 'gu'),
     // A title runs to its date, to punctuation, or to a word that leaves it; "của Luật …" and
     // "và Luật …" stay inside ("Luật sửa đổi … của Luật Tổ chức Chính phủ và Luật Tổ chức …").
-    titleEnd: new RegExp(
+    titleEnd: compileRegExp(
       String.raw`\s+(?:ngày|năm|số)\s+\d|\s*[;.:()“”"]|,\s+(?=\p{Lu})|\s+(?:của|và)\s+(?!${titled})|\s+(?:về|theo|để|nhằm|trong|đã|được|tại|hướng dẫn|quy định|thì)(?![\p{L}])|$`,
       'u',
     ),

@@ -8,9 +8,10 @@ import type { TreeNode } from '../model/tree.js';
 import type { Stage } from '../model/working.js';
 import { canonicalAgency, splitAgencies, startsWithBody } from '../normalizers/agencies.js';
 import { descendantsText } from '../model/tree.js';
+import { rx } from '../grammar/pattern.js';
 
 // Where the bodies end and their duty begins.
-const PREDICATE = /\s*(?::|\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|là cơ quan|thực hiện|tổ chức thực hiện|triển khai|tham mưu|hướng dẫn|theo dõi|thường xuyên|tiếp tục|căn cứ|xây dựng|được giao)(?![\p{L}]))/iu;
+const PREDICATE = rx('iu')`\s*(?::|\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|là cơ quan|thực hiện|tổ chức thực hiện|triển khai|tham mưu|hướng dẫn|theo dõi|thường xuyên|tiếp tục|căn cứ|xây dựng|được giao)(?![\p{L}]))`;
 
 // A clause that assigns in its first word: "Đề nghị Ủy ban Mặt trận Tổ quốc …", "Giao phòng Nội vụ, phối hợp …".
 const ASSIGNING = /^(?:Đề nghị|Giao(?: cho)?)\s+/u;

@@ -4,11 +4,12 @@
  * copies put them on one line, or add noise ("Handwritten signature of …", "(Đã ký)").
  */
 import type { Stage } from '../model/working.js';
+import { rx } from '../grammar/pattern.js';
 
 const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
 const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
 // A person's name: capitalized words, the first possibly a single letter ("H Mai Niê", "Y Ngông").
-const NAME = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})\s*$/u;
+const NAME = rx('u')`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})\s*$`;
 
 /** Splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang" into on-behalf lines, title and name. */
 export function parseSignature(lines: string[]): { onBehalf: string[]; title: string | null; name: string | null } {
@@ -35,7 +36,7 @@ export function parseSignature(lines: string[]): { onBehalf: string[]; title: st
         body = body.slice(0, deputy.index);
       }
       onBehalf.push(`${part.replace(/\s+/gu, '')} ${body}`.trim());
-    } else if (part === part.toUpperCase() && part.replace(/[^\p{L}]/gu, '').length >= 4) title = part;
+    } else if (part === part.toUpperCase() && part.replace(rx('gu')`[^\p{L}]`, '').length >= 4) title = part;
   }
   if (title === null && onBehalf.length) {
     // "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" run together: the last on-behalf line ends with the title.

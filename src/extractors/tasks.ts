@@ -11,11 +11,12 @@ import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { fieldOf } from './outline.js';
+import { rx } from '../grammar/pattern.js';
 
 type Raw = TaskDraft['raw'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
 
-const LEAD_IN_PROSE = /^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?/u;
+const LEAD_IN_PROSE = rx('u')`^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?`;
 const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
 
 /** Lead and coordinators an item names in its own words: "Phòng Tư pháp chủ trì, phối hợp với … xây dựng …". */
@@ -73,7 +74,7 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
     } else if (c.scheme !== null && grammar.productStart.test(c.text)) {
       raw.products.push(c.text);
       c.para.role = 'product';
-    } else if (c.scheme === null && /^\p{Ll}/u.test(c.text)) {
+    } else if (c.scheme === null && rx('u')`^\p{Ll}`.test(c.text)) {
       content = `${content} ${c.text}`;
     } else extra.push(c);
   }

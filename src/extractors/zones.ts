@@ -6,16 +6,17 @@
  */
 import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { Para, Stage, Zone } from '../model/working.js';
+import { rx } from '../grammar/pattern.js';
 
 /** Whether a paragraph is a tên loại line: "KẾ HOẠCH", "QUYẾT ĐỊNH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023". */
 export function isKindLine(value: string, grammar: Grammar): boolean {
-  if (!value || value !== value.toUpperCase() || !/\p{Lu}/u.test(value)) return false;
+  if (!value || value !== value.toUpperCase() || !rx('u')`\p{Lu}`.test(value)) return false;
   return grammar.kinds.some((k) => !k.citedOnly && k.re.test(value)) && !/[:;]$/u.test(value);
 }
 
 /** Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I". */
 export function isAppendixLine(value: string): boolean {
-  return value.length < 300 && (/^PHỤ\s+LỤC(?![\p{L}])/u.test(value) || /^Phụ\s+lục(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]/u.test(value));
+  return value.length < 300 && (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]/u.test(value));
 }
 
 const isBodyHeading = (p: Para) => !!p.label && ['part', 'roman', 'arabic'].includes(p.label.scheme);
@@ -42,7 +43,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
     } else if (zone === 'articles') {
       if (isBodyHeading(p) && !any('article', v)) zone = 'body';
     } else if (zone === 'back') {
-      if (/^\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(v)) sawSignature = true;
+      if (rx('u')`^\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]*){1,5}$`.test(v)) sawSignature = true;
       if (v && sawSignature && (isKindLine(v, grammar) || any('attachmentNote', v))) zone = 'attachment';
       // A signature we could not read still ends with the next part's heading ("I. MỤC ĐÍCH …").
       else if (p.label && (p.label.scheme === 'roman' || p.label.scheme === 'part')) zone = 'body';

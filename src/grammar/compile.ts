@@ -4,6 +4,7 @@
  */
 import type { GrammarFiles, PatternSpec } from '../schema/grammar.js';
 import { loadGrammarFiles } from './load.js';
+import { compileRegExp } from './pattern.js';
 
 type Named<K extends string, V> = { [P in K]: V } & { re: RegExp };
 
@@ -37,7 +38,7 @@ export interface Grammar {
 
 /** Compiles one pattern spec: case-insensitive and Unicode unless it says otherwise. */
 export function compilePattern(spec: Pick<PatternSpec, 'pattern' | 'caseSensitive'>): RegExp {
-  return new RegExp(spec.pattern, spec.caseSensitive ? 'u' : 'iu');
+  return compileRegExp(spec.pattern, spec.caseSensitive ? 'u' : 'iu');
 }
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -55,20 +56,20 @@ function compile(files: GrammarFiles): Grammar {
     headings: files['headings.yaml'].schemes.map((s) => ({ name: s.name, re: compilePattern(s) })),
     fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f) })),
     sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c) })),
-    kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: new RegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
+    kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: compileRegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
     agencies: {
       abbreviations: ag.abbreviations.map((a) => ({
         ...a,
-        re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.abbr)}(?![\\p{L}\\p{N}])`, 'gu'),
+        re: compileRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.abbr)}(?![\\p{L}\\p{N}])`, 'gu'),
       })),
       headNouns: ag.headNouns,
-      headNounStart: new RegExp(
+      headNounStart: compileRegExp(
         `^(?:(?:${alternation(ag.headNouns)})(?![\\p{L}])|(?:${alternation(ag.namedHeadNouns)})\\s+\\p{Lu}|[Cc]ác\\s+(?:${alternation(ag.pluralBodies)})(?![\\p{L}]))`,
         'u',
       ),
       fixedPhrases: ag.fixedPhrases,
       // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức".
-      descriptionStart: new RegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
+      descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
     },
     time: {
@@ -78,8 +79,8 @@ function compile(files: GrammarFiles): Grammar {
       startMarkers: files['time.yaml'].startMarkers.map(compilePattern),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
-    actionStart: new RegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),
-    productStart: new RegExp(`^(?:${alternation(files['text.yaml'].productNouns)})(?![\\p{L}])`, 'iu'),
+    actionStart: compileRegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),
+    productStart: compileRegExp(`^(?:${alternation(files['text.yaml'].productNouns)})(?![\\p{L}])`, 'iu'),
     header,
   };
 }

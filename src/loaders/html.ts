@@ -14,11 +14,12 @@ import { decodeText } from './decode.js';
 import { htmlTable, hastCellText } from './table-markup.js';
 import { LoadError, type Loader } from './types.js';
 import { TERMINAL } from './paragraphs.js';
+import { rx } from '../grammar/pattern.js';
 
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'form', 'menu']);
 const BLOCK = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'center', 'pre', 'address', 'figure', 'figcaption', 'caption', 'hr']);
 const HEADING = /^h([1-6])$/u;
-const CONTINUATION = /^(?:[-–]\s*)?\p{Ll}/u;
+const CONTINUATION = rx('u')`^(?:[-–]\s*)?\p{Ll}`;
 // Header and signature blocks that documents lay out as two-column tables.
 const LAYOUT_PATTERNS = ['motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'authority'] as const;
 

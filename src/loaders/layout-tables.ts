@@ -17,6 +17,7 @@ import { chunk } from '../extractors/tables/cell-breaks.js';
 import { PAGE_NOISE } from '../extractors/tables.js';
 import { cellValue } from './pdf/table-rows.js';
 import { endOf, pointOf, type Line } from './source-lines.js';
+import { rx } from '../grammar/pattern.js';
 
 /** A table found among lines: it replaces lines [first, end). */
 export interface LineTable {
@@ -183,7 +184,7 @@ function fit(cells: Line[][], n: number): Line[][] {
   const out = [...cells];
   while (out.length > n) {
     const at = (test: (a: string, b: string) => boolean) => out.findIndex((c, j) => j + 1 < out.length && test(textOf(c), textOf(out[j + 1]!)));
-    let j = at((_, b) => /^\p{Ll}/u.test(b));
+    let j = at((_, b) => rx('u')`^\p{Ll}`.test(b));
     if (j < 0) j = at((a) => !TERMINAL.test(a));
     if (j < 0) j = out.length - 2;
     out.splice(j, 2, [...out[j]!, ...out[j + 1]!]);
@@ -233,7 +234,7 @@ function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable
     if (label) {
       last = Number(/^\d+/u.exec(v)?.[0] ?? last);
       rows.push([cells[n]!]);
-    } else if (!row || (blocks && row.length >= width && !/^\p{Ll}/u.test(v))) break;
+    } else if (!row || (blocks && row.length >= width && !rx('u')`^\p{Ll}`.test(v))) break;
     else row.push(cells[n]!);
   }
   if (!rows.length) return null;

@@ -12,6 +12,7 @@ import { ParagraphAssembler, wrapStats, type Piece } from './paragraphs.js';
 import { tsvTable } from './tables.js';
 import { findLineTables } from './layout-tables.js';
 import type * as TableMarkup from './table-markup.js';
+import { rx } from '../grammar/pattern.js';
 
 export interface ScanOptions {
   grammar: Grammar;
@@ -33,7 +34,7 @@ export async function loadTableMarkup(text: string): Promise<typeof TableMarkup 
 
 // A line that is only a page number ("5", "- 5 -", "Trang 5", "Trang 5/12"): page furniture, not text.
 const PAGE_NUMBER = /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu;
-const MERGED_HEADING = /\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})/u;
+const MERGED_HEADING = rx('u')`\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})`;
 
 // Side-by-side blocks of a laid-out page (pdftotext -layout) sit apart by a wide run of spaces.
 const COLUMN_GAP = /(?<=\S)\s{6,}(?=\S)/u;

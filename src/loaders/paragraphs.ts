@@ -7,6 +7,7 @@ import { headerPatterns, type Grammar } from '../grammar/compile.js';
 import type { Block, Paragraph } from '../model/blocks.js';
 import { matchLabel, isBullet } from '../model/labels.js';
 import { pointOf, endOf, type Line } from './source-lines.js';
+import { rx } from '../grammar/pattern.js';
 
 /** A line that ends a sentence or a clause (closing quotes and brackets allowed after the mark). */
 export const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
@@ -26,7 +27,7 @@ export interface Piece {
 }
 
 function lastWord(s: string): string {
-  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(s);
+  const m = rx('u')`([\p{L}]+)[^\p{L}]*$`.exec(s);
   return m ? m[1]!.toLowerCase() : '';
 }
 
@@ -48,7 +49,7 @@ export class ParagraphAssembler {
 
   private startsBlock(v: string): boolean {
     const m = matchLabel(v, this.grammar);
-    if (m && !(isBullet(m.scheme) && /^\p{Ll}/u.test(m.rest))) return true;
+    if (m && !(isBullet(m.scheme) && rx('u')`^\p{Ll}`.test(m.rest))) return true;
     if (this.headerStarts.some((re) => re.test(v))) return true;
     const field = /^([^:]{2,60}):/u.exec(v);
     return !!field && this.grammar.fields.some((f) => f.re.test(field[1]!.trim()));
@@ -64,7 +65,7 @@ export class ParagraphAssembler {
   private joins(cur: Piece[], p: Piece, blank: boolean): boolean {
     const prev = cur[cur.length - 1]!.value;
     const next = p.value;
-    const bulletLower = /^[-–+]\s*\p{Ll}/u.test(next);
+    const bulletLower = rx('u')`^[-–+]\s*\p{Ll}`.test(next);
     // An opened parenthesis ("(Có") carries on until it closes. Only short paragraphs are joined
     // here, so long ones are never re-joined line after line.
     if (!blank && cur.length < 5) {
@@ -75,12 +76,12 @@ export class ParagraphAssembler {
     if (p.inCell && !blank) return true;
     // "(Kèm theo Kế hoạch số … của UBND tỉnh)" is complete once its parenthesis closes.
     if (/^\(/u.test(cur[0]!.value) && /\)$/u.test(prev)) return false;
-    const lower = /^(?:[-–+]\s*)?\p{Ll}/u.test(next);
+    const lower = rx('u')`^(?:[-–+]\s*)?\p{Ll}`.test(next);
     const nonFinal = this.grammar.nonFinalWords.has(lastWord(prev)) && !TERMINAL.test(prev);
     if (blank) return (lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal;
     if (lower || nonFinal || /[,(–-]$/u.test(prev)) return true;
     // A title in capitals wrapped over lines: "NHIỆM VỤ TRỌNG TÂM … TỈNH BÌNH" + "ĐỊNH NĂM 2021".
-    const caps = (x: string) => x === x.toUpperCase() && /\p{Lu}{2}/u.test(x);
+    const caps = (x: string) => x === x.toUpperCase() && rx('u')`\p{Lu}{2}`.test(x);
     if (caps(prev) && caps(next) && !TERMINAL.test(prev) && prev.length >= 40) return true;
     if (this.isShortLabelLine(prev)) return true;
     if (this.hardWrapped) {

@@ -9,6 +9,7 @@ import { escapeRegExp, type Grammar } from '../grammar/compile.js';
 import type { Agency } from '../schema/output.js';
 import { normalizeTone } from './tone.js';
 import { wordCount } from '../cleanse/inline.js';
+import { compileRegExp, rx } from '../grammar/pattern.js';
 
 interface Compiled {
   fixed: RegExp | null;
@@ -25,7 +26,7 @@ function compiled(grammar: Grammar): Compiled {
       const abbr = normalizeTone(a.abbr).replace(/\s*-\s*/gu, ' - ');
       // Multi-word abbreviations ("Văn hóa - TT") are matched whatever the case of their words.
       const flags = abbr.includes(' ') ? 'giu' : 'gu';
-      return { re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, flags), expansion: a.expansion };
+      return { re: compileRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, flags), expansion: a.expansion };
     });
     c = { fixed: phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null, abbreviations };
     cache.set(grammar, c);
@@ -42,10 +43,10 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
 const trimName = (s: string) => s.replace(/^[\s\-–—+•*:,]+/u, '').replace(/[\s.;:,]+$/u, '').trim();
 
 // A unit with its own name, however the unit noun is cased: "Phòng Tư pháp", "phòng Tư pháp".
-const UNIT = /^([Pp]hòng|[Ss]ở|[Bb]an|[Vv]ăn phòng)\s+\p{Lu}/u;
+const UNIT = rx('u')`^([Pp]hòng|[Ss]ở|[Bb]an|[Vv]ăn phòng)\s+\p{Lu}`;
 
 // Unit nouns whose name can be shared by a list: "Công chức Tài chính – Kế toán, Văn hóa – Xã hội".
-const SHARED_HEAD = /^(Công chức|Phòng|Sở|Ban|Bộ|Trung tâm|Chi cục|Cục)\s+\p{Lu}/u;
+const SHARED_HEAD = rx('u')`^(Công chức|Phòng|Sở|Ban|Bộ|Trung tâm|Chi cục|Cục)\s+\p{Lu}`;
 
 /** A body as written, and the unit noun a list left out of it ("Tài chính" in "phòng Tư pháp, Tài chính"). */
 interface Named {
@@ -86,7 +87,7 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
     const seg = restore(tokens[i]!);
     const sep = tokens[i - 1]!;
     // "phòng Tư pháp, Tài chính, Văn hóa - TT": after a unit, a short capitalized name is the next unit of the list.
-    if (unit && /,/u.test(sep) && /^\p{Lu}/u.test(seg) && wordCount(seg) <= 5 && !startsWithBody(seg, grammar) && shared?.[1] !== 'Công chức') {
+    if (unit && /,/u.test(sep) && rx('u')`^\p{Lu}`.test(seg) && wordCount(seg) <= 5 && !startsWithBody(seg, grammar) && shared?.[1] !== 'Công chức') {
       out.push(seg);
       heads[out.length - 1] = unit;
       continue;
@@ -95,9 +96,9 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
     // "của UBND huyện và UBND cấp xã": both bodies are governed by "của", inside one name.
     const possessive = /và/u.test(sep) && / của /u.test(out[out.length - 1]!);
     // "Công chức Tài chính – Kế toán, Văn phòng – Thống kê": a civil servant's field titles share "Công chức".
-    if (shared?.[1] === 'Công chức' && /^\p{Lu}[^,]*\s[-–]\s\p{Lu}/u.test(seg) && !seg.startsWith('Công chức')) out.push(`${shared[1]} ${seg}`);
+    if (shared?.[1] === 'Công chức' && rx('u')`^\p{Lu}[^,]*\s[-–]\s\p{Lu}`.test(seg) && !seg.startsWith('Công chức')) out.push(`${shared[1]} ${seg}`);
     else if ((startsWithBody(seg, grammar) || UNIT.test(seg)) && !possessive) out.push(seg);
-    else if (shared && /^\p{Lu}/u.test(seg) && /\s[-–]\s/u.test(seg)) out.push(`${shared[1]} ${seg}`);
+    else if (shared && rx('u')`^\p{Lu}`.test(seg) && /\s[-–]\s/u.test(seg)) out.push(`${shared[1]} ${seg}`);
     // Not a new body: the separator was inside one name ("Các cơ quan, đơn vị").
     else out[out.length - 1] += restore(sep) + seg;
   }

@@ -1,3 +1,4 @@
+import { rx } from '../grammar/pattern.js';
 /**
  * Sentence case for names typed in capitals: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN"
  * → "Chủ tịch Ủy ban nhân dân huyện Bình Sơn", "SỞ NỘI VỤ" → "Sở Nội vụ".
@@ -17,8 +18,8 @@ export function titleCaseBody(text: string): string {
   const s = text
     .replace(/\s+/gu, ' ')
     .trim()
-    .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'ỦY BAN NHÂN DÂN')
-    .replace(/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'HỘI ĐỒNG NHÂN DÂN');
+    .replace(rx('gu')`(?<![\p{L}])UBND(?![\p{L}])`, 'ỦY BAN NHÂN DÂN')
+    .replace(rx('gu')`(?<![\p{L}])HĐND(?![\p{L}])`, 'HỘI ĐỒNG NHÂN DÂN');
   if (s !== s.toUpperCase()) return s;
   const words = s.toLowerCase().split(' ');
   const out: string[] = [];

@@ -6,11 +6,12 @@ import type { Grammar } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
 import { toAgencies } from './agencies.js';
 import { normalizeTimeline } from './timeline.js';
+import { rx } from '../grammar/pattern.js';
 
 /** Products: one per ";"-separated piece or line, without bullets. */
 export function splitProducts(values: string[]): string[] {
   return values
-    .flatMap((v) => v.split(/\s*(?:;|\n)\s*|\s+[-–+•]\s+(?=\p{Lu})/u))
+    .flatMap((v) => v.split(rx('u')`\s*(?:;|\n)\s*|\s+[-–+•]\s+(?=\p{Lu})`))
     .map((s) => s.replace(/^[-–+•*]\s*/u, '').replace(/[\s;,]+$/u, '').trim())
     .filter(Boolean);
 }

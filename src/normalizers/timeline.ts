@@ -12,6 +12,7 @@
 import type { Grammar } from '../grammar/compile.js';
 import type { Recurrence, Timeline } from '../schema/output.js';
 import { isoDay, lastDayOfMonth } from './dates.js';
+import { compileRegExp, rx } from '../grammar/pattern.js';
 
 export interface TimelineContext {
   /** The plan's year, filling years a timeline leaves out. */
@@ -64,7 +65,7 @@ const lastOf = (first: string, rest: string, re: RegExp): string => [...rest.mat
 // A multi-year range is weak: "Kế hoạch rà soát … giai đoạn 2022 - 2025" is often a cited plan's title.
 const readers: { re: RegExp; read: Read; weak?: true }[] = [
   {
-    re: new RegExp(String.raw`\d+(?:/\d{4})?[/-]\p{L}[\p{L}\d&/-]*\s*,?\s*ngày\s+${DATE_TAIL}`, 'giu'),
+    re: compileRegExp(String.raw`\d+(?:/\d{4})?[/-]\p{L}[\p{L}\d&/-]*\s*,?\s*ngày\s+${DATE_TAIL}`, 'giu'),
     read: () => null,
   },
   {
@@ -160,12 +161,12 @@ const tidy = (s: string): string => s.replace(/^[\s\-–+•*]+|[\s.;,]+$/gu, ''
  */
 function clauses(text: string, ctx: TimelineContext): string[] {
   const out: string[] = [];
-  for (const piece of text.split(/[;\n]+|\.\s+(?=\p{Lu})/u)) {
+  for (const piece of text.split(rx('u')`[;\n]+|\.\s+(?=\p{Lu})`)) {
     const clause = tidy(piece);
     if (!clause) continue;
     const found = periods(clause, ctx, () => {});
     const dated = (from: number, to: number): boolean => found.some((f) => f.from >= from && f.to <= to);
-    const commas = [...clause.matchAll(/,\s+(?=\p{Ll})/gu)]
+    const commas = [...clause.matchAll(rx('gu')`,\s+(?=\p{Ll})`)]
       .map((m) => m.index)
       .filter((i) => !found.some((f) => f.from < i && i < f.to));
     let from = 0;

@@ -1,3 +1,4 @@
+import { compileRegExp } from '../grammar/pattern.js';
 /**
  * One tone-mark convention: the mark on the first vowel of an open "oa", "oe", "uy"
  * syllable ("hóa", "thủy"), as most administrative text writes it. "hoá" → "hóa",
@@ -19,7 +20,7 @@ for (const [a, b, marks] of [
   }
 }
 const MAP = new Map(PAIRS);
-const RE = new RegExp(`(?:${[...MAP.keys()].join('|')})(?![\\p{L}])`, 'gu');
+const RE = compileRegExp(`(?:${[...MAP.keys()].join('|')})(?![\\p{L}])`, 'gu');
 
 /** Rewrites open "oa/oe/uy" syllables to the one convention; NFC in, NFC out. */
 export function normalizeTone(s: string): string {

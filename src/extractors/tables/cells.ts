@@ -10,6 +10,7 @@ import type { Grammar } from '../../grammar/compile.js';
 import { startsWithBody } from '../../normalizers/agencies.js';
 import { proseAssignment } from '../tasks.js';
 import { columnKey, headerText, type ColumnKey } from './columns.js';
+import { rx } from '../../grammar/pattern.js';
 
 /** One value of a cell, with the field it belongs to and the label that said so (null: the column's). */
 export interface CellValue {
@@ -30,8 +31,8 @@ export function cellItems(value: string): string[] {
 }
 
 // "Cơ quan tổng hợp: kiểm tra: Phòng Nội vụ": a label of lower-case words before the bodies.
-const PLAIN_LABEL = /^(\p{Lu}[\p{Ll}\s,/]{2,60}?)\s*:\s*/u;
-const LOWER_PREFIX = /^[\p{Ll}\s,/]{2,40}:\s*/u;
+const PLAIN_LABEL = rx('u')`^(\p{Lu}[\p{Ll}\s,/]{2,60}?)\s*:\s*`;
+const LOWER_PREFIX = rx('u')`^[\p{Ll}\s,/]{2,40}:\s*`;
 
 /**
  * The bodies a cell of an agency column names, each routed to the field its label
@@ -53,7 +54,7 @@ export function agencyValues(cell: string, column: ColumnKey, grammar: Grammar):
       }
     }
     // "UBND cấp xã: thực hiện rà soát …": what follows the body describes it.
-    const desc = /^(.+?)\s*:\s*(?=\p{Ll})/u.exec(item);
+    const desc = rx('u')`^(.+?)\s*:\s*(?=\p{Ll})`.exec(item);
     if (desc && startsWithBody(desc[1]!, grammar) && !startsWithBody(item.slice(desc[0].length), grammar)) item = desc[1]!;
     const prose = proseAssignment(item, grammar);
     if (prose.lead.length && prose.coordinators.length) {

@@ -8,6 +8,7 @@
 import type { Grammar } from '../../grammar/compile.js';
 import type { Table, TableCell, TableRow } from '../../model/blocks.js';
 import { columnKeys, findHeader, rowText } from './columns.js';
+import { rx } from '../../grammar/pattern.js';
 
 const SEPARATOR = /^[\s\-–—_=|:+.]*$/u;
 const TERMINAL = /[.;:!?…)"”]$/u;
@@ -48,7 +49,7 @@ function toGrid(rows: readonly TableRow[]): { rows: TableRow[]; spanned: boolean
   return { rows: out, spanned };
 }
 
-const isCaps = (s: string) => s === s.toUpperCase() && /\p{Lu}{3}/u.test(s);
+const isCaps = (s: string) => s === s.toUpperCase() && rx('u')`\p{Lu}{3}`.test(s);
 
 /** A row holding only a title that spans it or is written in capitals: a group row, never a continuation. */
 export function isGroupTitle(r: TableRow): boolean {
@@ -79,7 +80,7 @@ export function normalizeTable(table: Table, grammar: Grammar): Table {
     const value = r.cells[content]?.value ?? '';
     const continues =
       h >= 0 && i > h + 1 && prev && !spanned[i] && !r.cells[0]?.value && !isGroupTitle(r) &&
-      (afterBreak || /^\p{Ll}/u.test(value) || !TERMINAL.test(prev.cells[content]?.value ?? ''));
+      (afterBreak || rx('u')`^\p{Ll}`.test(value) || !TERMINAL.test(prev.cells[content]?.value ?? ''));
     afterBreak = false;
     if (!continues) {
       out.push(r);

@@ -14,6 +14,7 @@ import { cellValue, type GridRow } from './table-rows.js';
 import type { Channel } from './table-grid.js';
 import type { PageWords } from './words.js';
 import type { Row } from './rows.js';
+import { rx } from '../../grammar/pattern.js';
 
 interface Segment {
   start: number;
@@ -63,7 +64,7 @@ class Writer {
   text(s: string, brk: Break): void {
     if (brk === 'wrap' && this.segment) {
       // "62/2020/NĐ-" + "CP": a hyphenated code broken at the line end joins without a space.
-      this.put(/[\p{L}\p{N}]-$/u.test(this.parts[this.parts.length - 1]!) ? s : ` ${s}`);
+      this.put(rx('u')`[\p{L}\p{N}]-$`.test(this.parts[this.parts.length - 1]!) ? s : ` ${s}`);
       return;
     }
     this.newLine(brk === 'strong' || !this.segment ? '\n\n' : '\n');

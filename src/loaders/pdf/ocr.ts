@@ -13,6 +13,7 @@ import { runTool, ToolMissingError } from './run.js';
 import type { PageWords } from './words.js';
 import { cropPgm, findRulings, parsePgm, type Grey } from './rulings.js';
 import { cellAt, cellBox, findGrids } from './ruled-grid.js';
+import { rx } from '../../grammar/pattern.js';
 
 export const OCR_INSTALL_HINT = 'apt-get install tesseract-ocr tesseract-ocr-vie';
 
@@ -32,7 +33,7 @@ export function parseTsv(tsv: string): PageWords {
       // A line's first word is a misread numeral when a title in capitals follows it.
       const first = page.words[lineStart]!;
       const next = f[11]!.trim();
-      if (MISREAD_ROMAN.test(first.text) && next.length >= 2 && next === next.toUpperCase() && /\p{Lu}/u.test(next)) first.text = romanOf(first.text);
+      if (MISREAD_ROMAN.test(first.text) && next.length >= 2 && next === next.toUpperCase() && rx('u')`\p{Lu}`.test(next)) first.text = romanOf(first.text);
     }
     if (level === 5 && wordNum === 1) lineStart = -1;
     if (level === 1) {

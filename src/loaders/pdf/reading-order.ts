@@ -10,6 +10,7 @@ import { ruledTables, type RuledTable } from './ruled-tables.js';
 import type { Grid } from './ruled-grid.js';
 import { findColumnRegions } from './columns.js';
 import { gridRows, type GridRow } from './table-rows.js';
+import { rx } from '../../grammar/pattern.js';
 
 export type Break = 'wrap' | 'weak' | 'strong';
 
@@ -58,7 +59,7 @@ function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: M
   if (centred(b, mb)) return fits ? 'weak' : 'wrap';
   if (b.x0 - mb.left > 0.8 * em) return fits ? 'strong' : 'weak';
   // A sentence that ends a page before a capital on the next most likely ends its paragraph.
-  if (a.page !== b.page && /[.;:!?]$/u.test(a.text) && /^\p{Lu}/u.test(b.text)) return 'weak';
+  if (a.page !== b.page && /[.;:!?]$/u.test(a.text) && rx('u')`^\p{Lu}`.test(b.text)) return 'weak';
   return fits ? 'weak' : 'wrap';
 }
 

@@ -3,6 +3,7 @@
  * with the words a PDF split inside a syllable ("Vi ệt") joined again.
  */
 import type { PageWords, Word } from './words.js';
+import { rx } from '../../grammar/pattern.js';
 
 /** Words of one visual row, left to right, and their text. */
 export interface Row {
@@ -27,7 +28,7 @@ export function joinWords(words: readonly Word[], h: number): string {
   let s = '';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (i > 0 && !(w.x0 - words[i - 1]!.x1 < 0.08 * h || /^\p{M}/u.test(w.text))) s += ' ';
+    if (i > 0 && !(w.x0 - words[i - 1]!.x1 < 0.08 * h || rx('u')`^\p{M}`.test(w.text))) s += ' ';
     s += w.text;
   }
   return s.normalize('NFC');

@@ -3,6 +3,7 @@
  * the words of each page with their boxes, in the page's own units.
  */
 import type { Grid } from './ruled-grid.js';
+import { rx } from '../../grammar/pattern.js';
 
 /** One word and its box; y grows downwards. */
 export interface Word {
@@ -25,9 +26,9 @@ export interface PageWords {
 /** Whether a page's words read as text: some letters (a last page may hold only a name), mostly of a real script. */
 export function hasUsableText(page: PageWords): boolean {
   const text = page.words.map((w) => w.text).join('');
-  if (!/\p{L}.*\p{L}.*\p{L}/u.test(text)) return false;
+  if (!rx('u')`\p{L}.*\p{L}.*\p{L}`.test(text)) return false;
   // Broken font encodings come out as private-use glyphs, U+FFFD or control characters.
   const bad = text.match(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/gu)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = text.match(rx('gu')`\p{L}`)?.length ?? 0;
   return bad / text.length < 0.1 && letters / text.length > 0.4;
 }

@@ -1,0 +1,102 @@
+/**
+ * Regular expressions with Unicode property classes that compile fast.
+ *
+ * V8 builds a class such as `\p{L}` from the Unicode tables every time it parses a pattern
+ * (~0.5 ms each, with case closure more): over parcli's patterns that was ~120 ms of every
+ * process's first document. The documents parcli reads are written in Latin script (Vietnamese
+ * and the minority languages' romanizations), so `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}` and
+ * `\p{M}` are rewritten to their members in the Latin, Greek and Cyrillic blocks, computed once
+ * per process from the real properties; letters of other scripts are not letters to parcli.
+ */
+
+// Basic Latin to Latin Extended-B, IPA and spacing modifiers, combining marks, Greek, Cyrillic,
+// Latin Extended Additional, Latin Extended-C and -D, the fi/fl ligatures of PDF text layers.
+const BLOCKS: readonly [number, number][] = [
+  [0x0000, 0x04ff],
+  [0x1e00, 0x1eff],
+  [0x2c60, 0x2c7f],
+  [0xa720, 0xa7ff],
+  [0xfb00, 0xfb06],
+];
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/** The members of a property within BLOCKS, as class ranges ("a-z\u00e0-\u00f6…"). */
+function ranges(property: RegExp): string {
+  let out = '';
+  for (const [lo, hi] of BLOCKS) {
+    for (let c = lo; c <= hi; c++) {
+      if (!property.test(String.fromCharCode(c))) continue;
+      let end = c;
+      while (end < hi && property.test(String.fromCharCode(end + 1))) end++;
+      out += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+      c = end;
+    }
+  }
+  return out;
+}
+
+let classes: Map<string, string> | undefined;
+
+function propertyRanges(name: string): string | undefined {
+  classes ??= new Map(
+    (['L', 'Lu', 'Ll', 'N', 'M'] as const).map((p) => [p, ranges(new RegExp(`^\\p{${p}}$`, 'u'))]),
+  );
+  return classes.get(name);
+}
+
+/** A pattern's source with its `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}`, `\p{M}` written as explicit ranges. */
+export function explicitClasses(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const prop = /^\\p\{(\w+)\}/u.exec(source.slice(i, i + 8));
+      const body = prop && propertyRanges(prop[1]!);
+      if (body) {
+        out += inClass ? body : `[${body}]`;
+        i += prop[0].length - 1;
+      } else {
+        out += c + (source[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/** `new RegExp(source, flags)` with explicit classes for a Unicode pattern. */
+export function compileRegExp(source: string, flags = 'u'): RegExp {
+  return new RegExp(/[uv]/u.test(flags) ? explicitClasses(source) : source, flags);
+}
+
+type Tag = (strings: TemplateStringsArray) => RegExp;
+const tags = new Map<string, Tag>();
+
+/**
+ * A template tag for a pattern written in place, compiled once per call site:
+ * rx('iu')`(?<![\p{L}])chủ trì` reads like the literal /(?<![\p{L}])chủ trì/iu.
+ * A global or sticky pattern is copied on each call, so no two uses share lastIndex.
+ */
+export function rx(flags = 'u'): Tag {
+  let tag = tags.get(flags);
+  if (!tag) {
+    const compiled = new WeakMap<TemplateStringsArray, RegExp>();
+    const stateful = /[gy]/u.test(flags);
+    tag = (strings) => {
+      let r = compiled.get(strings);
+      if (!r) {
+        r = compileRegExp(strings.raw.join(''), flags);
+        compiled.set(strings, r);
+      }
+      return stateful ? new RegExp(r) : r;
+    };
+    tags.set(flags, tag);
+  }
+  return tag;
+}
