@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Wires the process into main(); a crash is exit code 2.
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/bundle/main.js';
 
 // A reader that stops early (`parcli extract … | head`) is not an error: stop quietly.
 process.stdout.on('error', (err) => {

@@ -5,7 +5,6 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions a folder walk picks up; other files in a folder are not inputs. */
 export const KNOWN_EXTENSIONS = ['txt', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm'] as const;
@@ -30,7 +29,7 @@ export const STDIN_NAME = 'stdin';
 const slash = (p: string) => p.split('\\').join('/');
 
 /** The fixed folder prefix of a glob: "docs/2024/*.txt" → "docs/2024". */
-function globBase(pattern: string): string {
+function globBase(pattern: string, isDynamicPattern: (p: string) => boolean): string {
   const parts = slash(pattern).split('/');
   const firstDynamic = parts.findIndex((part) => isDynamicPattern(part));
   return parts.slice(0, firstDynamic).join('/') || (pattern.startsWith('/') ? '/' : '.');
@@ -50,6 +49,8 @@ async function expandOne(arg: string, cwd: string, stdin: NodeJS.ReadableStream 
   const path = resolve(cwd, arg);
   const stats = await stat(path).catch(() => null);
   if (stats?.isFile()) return [{ display: arg, path, root: dirname(path) }];
+  // Loaded only here: a run over files named one by one never pays for the glob library.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   let root: string;
   let found: string[];
   let typedRoot: string; // the root as the user typed it, so found files are named the way the user names them
@@ -58,7 +59,7 @@ async function expandOne(arg: string, cwd: string, stdin: NodeJS.ReadableStream 
     typedRoot = arg;
     found = await glob(`**/*.{${KNOWN_EXTENSIONS.join(',')}}`, { cwd: root, absolute: true, caseSensitiveMatch: false });
   } else if (isDynamicPattern(arg)) {
-    typedRoot = globBase(arg);
+    typedRoot = globBase(arg, isDynamicPattern);
     root = resolve(cwd, typedRoot);
     found = await glob(slash(relative(root, path)), { cwd: root, absolute: true });
   } else return [{ display: arg, path: null, root: null, error: 'no such file' }];

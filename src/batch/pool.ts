@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Outcome, WorkItem, WorkSettings } from './task.js';
 
-// Workers run the compiled code: this resolves to dist/batch/worker.js from src/batch/ (tests) and dist/batch/ alike.
-const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
+// Workers run compiled code: the worker beside this module in dist/batch or dist/bundle, the
+// compiled one when the tests run this module from its TypeScript source.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? '../../dist/batch/worker.js' : './worker.js', import.meta.url);
 
 export interface BatchSettings extends WorkSettings {
   /** Worker threads to use; 1 runs in-process. */

@@ -1,5 +1,5 @@
 /** The JSON report of a run (`--report FILE`): per input its status, counts, diagnostics and time; shards' reports merge. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { diagnosticSchema } from '../schema/output.js';
 import type { Outcome } from './task.js';
 

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One value read from a file, with where it came from: `out.json`, `out.json[2]`, `out.ndjson:7`. */
 export interface Located {

@@ -87,8 +87,9 @@ function readGrammarDir(dir: string): Partial<GrammarFiles> {
   return files;
 }
 
-// The built-in grammar, validated at build time, so that start-up need not parse YAML.
-const snapshotPath = join(dirname(fileURLToPath(import.meta.url)), 'builtin-grammar.json');
+// The built-in grammar, validated at build time, so that start-up need not parse YAML. Two levels
+// up is the package root from src/grammar, dist/grammar and dist/bundle alike.
+const snapshotPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'grammar', 'builtin-grammar.json');
 
 /** What a snapshot was made from: each built-in file's name, size and modification time. */
 function builtinStamp(): string {

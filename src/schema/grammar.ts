@@ -3,7 +3,7 @@
  * the file name picks its schema. Every pattern carries examples (must match) and
  * counter-examples (must not match), checked by test/grammar.test.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const example = z.union([
   z.string(),

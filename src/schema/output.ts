@@ -3,7 +3,7 @@
  * Types come from z.infer; the published JSON Schema from z.toJSONSchema.
  * No transforms here: normalizing is the normalizers' job.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const isoDate = z
   .string()
