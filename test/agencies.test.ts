@@ -41,6 +41,9 @@ describe('canonicalAgency', () => {
     expect(canonicalAgency('Phòng Tài chính – KH', g)).toBe(canonicalAgency('Phòng Tài chính - Kế hoạch', g));
     expect(canonicalAgency('Phòng Văn hoá và Thông tin', g)).toBe('Phòng Văn hóa và Thông tin');
     expect(canonicalAgency('UBND cấp xã', g)).toBe('Ủy ban nhân dân cấp xã');
+    // A form of several words is expanded whole, not through the abbreviation inside it.
+    expect(canonicalAgency('Phòng Nông nghiệp - PTNT', g)).toBe(canonicalAgency('Phòng NN&PTNT', g));
+    expect(canonicalAgency('Phòng TC-KH', g)).toBe('Phòng Tài chính - Kế hoạch');
     expect(canonicalAgency('Văn phòng HĐND&UBND huyện', g)).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện');
   });
 });

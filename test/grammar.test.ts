@@ -72,7 +72,7 @@ describe('user grammar', () => {
     copyFileSync(join(builtinGrammarDir, 'agencies.yaml'), join(d, 'agencies.yaml'));
     writeFileSync(join(d, 'agencies.yaml'), 'abbreviations: [{ abbr: BQLDA, expansion: Ban Quản lý dự án }]\nheadNouns: [Ban Quản lý]\nnamedHeadNouns: []\npluralBodies: []\nfixedPhrases: []\ndescriptionStarts: []\nissuerCodes: []\n');
     const g = loadGrammar([d]);
-    expect(g.agencies.abbreviations.some((a) => a.abbr === 'BQLDA')).toBe(true);
-    expect(g.agencies.abbreviations.some((a) => a.abbr === 'UBND')).toBe(true);
+    expect(g.agencies.expandAbbreviations('BQLDA huyện')).toBe('Ban Quản lý dự án huyện');
+    expect(g.agencies.expandAbbreviations('UBND huyện')).toBe('Ủy ban nhân dân huyện');
   });
 });

@@ -82,7 +82,7 @@ function isoDate(m: RegExpExecArray | null): string | null {
 function issuerNamed(after: string, grammar: Grammar): string | null {
   const name = issuerAfter.exec(after)?.[1];
   if (!name) return null;
-  return grammar.agencies.abbreviations.reduce((s, a) => s.replace(a.re, a.expansion), name.trim());
+  return grammar.agencies.expandAbbreviations(name.trim());
 }
 
 /** Same number however its dashes and spaces are written: "24/2014/NĐCP" = "24/2014/NĐ-CP". */

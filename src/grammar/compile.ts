@@ -5,6 +5,7 @@
 import type { GrammarFiles, PatternSpec } from '../schema/grammar.js';
 import { loadGrammarFiles } from './load.js';
 import { compileRegExp } from './pattern.js';
+import { normalizeTone } from '../normalizers/tone.js';
 
 type Named<K extends string, V> = { [P in K]: V } & { re: RegExp };
 
@@ -14,7 +15,8 @@ export interface Grammar {
   sections: Named<'class', GrammarFiles['sections.yaml']['classes'][number]['class']>[];
   kinds: (GrammarFiles['document-kinds.yaml']['kinds'][number] & { re: RegExp })[];
   agencies: {
-    abbreviations: { abbr: string; expansion: string; re: RegExp }[];
+    /** Expands every abbreviation in a text: "Phòng NN&PTNT" → "Phòng Nông nghiệp và Phát triển nông thôn". */
+    expandAbbreviations: (text: string) => string;
     headNouns: string[];
     /** Matches a body's head noun at the start of a string ("Phòng …", "UBND …", "Báo Bình Định", "các cơ quan …"). */
     headNounStart: RegExp;
@@ -48,6 +50,29 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
+/** How an abbreviation is keyed: one tone convention, one dash form ("Văn hoá–TT" = "Văn hóa - TT"). */
+const abbreviationKey = (s: string): string => normalizeTone(s).replace(/\s*[-–—‐]\s*/gu, ' - ');
+
+/**
+ * One pass per case rule, longest form first, so "Nông nghiệp - PTNT" is expanded as a whole
+ * rather than its "PTNT". Forms of several words ("Văn hóa - TT") match whatever their case;
+ * a dash matches any dash, spaced or not.
+ */
+function abbreviationExpander(list: readonly { abbr: string; expansion: string }[]): (text: string) => string {
+  const passes = [true, false].map((multiWord) => {
+    const entries = list.filter((a) => /\s/u.test(a.abbr) === multiWord).map((a) => ({ key: abbreviationKey(a.abbr), expansion: a.expansion }));
+    const fold = (s: string) => (multiWord ? abbreviationKey(s).toLowerCase() : abbreviationKey(s));
+    const expansions = new Map(entries.map((a) => [fold(a.key), a.expansion]));
+    const forms = entries
+      .map((a) => a.key)
+      .sort((a, b) => b.length - a.length)
+      .map((k) => escapeRegExp(k).replaceAll(' - ', '\\s*[-–—‐]\\s*'));
+    const re = compileRegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, multiWord ? 'giu' : 'gu');
+    return (s: string) => (forms.length ? s.replace(re, (m) => expansions.get(fold(m)) ?? m) : s);
+  });
+  return (text) => passes.reduce((s, pass) => pass(s), text);
+}
+
 function compile(files: GrammarFiles): Grammar {
   const ag = files['agencies.yaml'];
   const header = new Map<Grammar['header'] extends Map<infer K, unknown> ? K : never, RegExp[]>();
@@ -58,10 +83,7 @@ function compile(files: GrammarFiles): Grammar {
     sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c) })),
     kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: compileRegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
     agencies: {
-      abbreviations: ag.abbreviations.map((a) => ({
-        ...a,
-        re: compileRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.abbr)}(?![\\p{L}\\p{N}])`, 'gu'),
-      })),
+      expandAbbreviations: abbreviationExpander(ag.abbreviations),
       headNouns: ag.headNouns,
       headNounStart: compileRegExp(
         `^(?:(?:${alternation(ag.headNouns)})(?![\\p{L}])|(?:${alternation(ag.namedHeadNouns)})\\s+\\p{Lu}|[Cc]ác\\s+(?:${alternation(ag.pluralBodies)})(?![\\p{L}]))`,

@@ -9,29 +9,19 @@ import { escapeRegExp, type Grammar } from '../grammar/compile.js';
 import type { Agency } from '../schema/output.js';
 import { normalizeTone } from './tone.js';
 import { wordCount } from '../cleanse/inline.js';
-import { compileRegExp, rx } from '../grammar/pattern.js';
+import { rx } from '../grammar/pattern.js';
 
-interface Compiled {
-  fixed: RegExp | null;
-  /** Each abbreviation as a whole-word pattern, with its expansion, in grammar order. */
-  abbreviations: { re: RegExp; expansion: string }[];
-}
-const cache = new WeakMap<Grammar, Compiled>();
+// The fixed phrases as one pattern, per grammar.
+const fixedPatterns = new WeakMap<Grammar, RegExp | null>();
 
-function compiled(grammar: Grammar): Compiled {
-  let c = cache.get(grammar);
-  if (!c) {
+function fixedPhrases(grammar: Grammar): RegExp | null {
+  let re = fixedPatterns.get(grammar);
+  if (re === undefined) {
     const phrases = [...grammar.agencies.fixedPhrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\\?\s+/gu, '\\s+'));
-    const abbreviations = grammar.agencies.abbreviations.map((a) => {
-      const abbr = normalizeTone(a.abbr).replace(/\s*-\s*/gu, ' - ');
-      // Multi-word abbreviations ("Văn hóa - TT") are matched whatever the case of their words.
-      const flags = abbr.includes(' ') ? 'giu' : 'gu';
-      return { re: compileRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, flags), expansion: a.expansion };
-    });
-    c = { fixed: phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null, abbreviations };
-    cache.set(grammar, c);
+    re = phrases.length ? new RegExp(`(?:${phrases.join('|')})`, 'giu') : null;
+    fixedPatterns.set(grammar, re);
   }
-  return c;
+  return re;
 }
 
 /** Whether a string starts with the name of a body ("Phòng …", "UBND …", "các cơ quan …"). */
@@ -55,7 +45,7 @@ interface Named {
 }
 
 function splitPart(part: string, grammar: Grammar): Named[] {
-  const { fixed } = compiled(grammar);
+  const fixed = fixedPhrases(grammar);
   const saved: string[] = [];
   let s = part.replace(/HĐND\s*(?:và|&|-)\s*UBND/gu, (m) => `\uE000${saved.push(m) - 1}\uE001`);
   if (fixed) s = s.replace(fixed, (m) => `\uE000${saved.push(m) - 1}\uE001`);
@@ -125,7 +115,7 @@ export function canonicalAgency(name: string, grammar: Grammar): string {
     .replace(/\s*[-–—‐]\s*/gu, ' - ')
     .replace(/\s+/gu, ' ')
     .trim();
-  for (const { re, expansion } of compiled(grammar).abbreviations) s = s.replace(re, expansion);
+  s = grammar.agencies.expandAbbreviations(s);
   s = s.replace(/\s*&\s*/gu, ' và ').replace(/\s+/gu, ' ').trim();
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
