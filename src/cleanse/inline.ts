@@ -56,9 +56,12 @@ export function htmlTagsToText(s: string): string {
 /** How many words a text has. */
 export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
+// White space other than single plain spaces: only a text holding some needs the replace below.
+const ODD_SPACE = /[^\S ]|\u200b| {2}/u;
+
 /** Collapses every run of white space (NBSP, zero-width, tabs) to one space and trims. */
 export function collapseSpaces(s: string): string {
-  return s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();
+  return ODD_SPACE.test(s) ? s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim() : s.trim();
 }
 
 // Markdown links and images keep their text only; "> " quotes and HTML comments go.
@@ -70,9 +73,14 @@ function stripMarkdownSyntax(s: string): string {
     .replace(/^\s{0,3}>\s?/u, '');
 }
 
+// A character that one of the clean-ups below acts on; most lines hold none and skip them all.
+const MARKUP = /[<>&$*_\\[\u0000-\u0008\u000b-\u001f\u007f]/u;
+
 /** Cleans one line: NFC, entities, LaTeX, Markdown links, HTML tags, emphasis, spaces. */
 export function cleanInline(line: string): string {
-  let s = stripMarkdownSyntax(line.normalize('NFC'));
+  const nfc = line.normalize('NFC');
+  if (!MARKUP.test(nfc)) return collapseSpaces(nfc);
+  let s = stripMarkdownSyntax(nfc);
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, ' ');
   s = decodeEntities(s);
   s = latexToText(s);

@@ -14,7 +14,7 @@ import { alternation, type Grammar } from '../grammar/compile.js';
 import { isTable, type Stage } from '../model/working.js';
 import type { Reference, SourceRef } from '../schema/output.js';
 import { isoDay } from '../normalizers/dates.js';
-import { compileRegExp, rx } from '../grammar/pattern.js';
+import { compileRegExp, matchesOf, rx } from '../grammar/pattern.js';
 
 interface Compiled {
   /** A số hiệu: "45/2020/NĐ-CP", "04-NQ/TU", "703/PNV", "68/2000/NĐ- CP". */
@@ -93,24 +93,28 @@ interface Hit {
   ref: Omit<Reference, 'mentions' | 'source'>;
 }
 
+// How far around a number its kind, date and issuer are looked for: windows, not the rest of
+// the text, so a long document is not copied or scanned again at every citation.
+const BEFORE = 160;
+const AFTER = 400;
+
 function numberedHits(text: string, grammar: Grammar, c: Compiled): Hit[] {
   const hits: Hit[] = [];
   let previous: { kind: string; end: number } | null = null;
-  for (const m of text.matchAll(c.number)) {
-    const before = text.slice(0, m.index);
+  for (const m of matchesOf(c.number, text)) {
     const end = m.index + m[0].length;
-    if (headerNumber.test(before)) continue;
-    const near = before.slice(-160);
+    const near = text.slice(Math.max(0, m.index - BEFORE), m.index);
+    if (headerNumber.test(near)) continue;
     const label = c.kindBefore.exec(near)?.[1] ?? c.listHead.exec(near)?.[1];
     const kind: string | null = label
       ? c.canonicalKind.get(label.toLowerCase())!
-      : previous && c.listGap.test(text.slice(previous.end, m.index))
+      : previous && m.index - previous.end < BEFORE && c.listGap.test(text.slice(previous.end, m.index))
         ? previous.kind
         : null;
     if (!kind) continue;
     previous = { kind, end };
     const number = m[0].replace(/\s+/gu, '');
-    const after = text.slice(end);
+    const after = text.slice(end, end + AFTER);
     const date = isoDate(dateAfter.exec(after));
     const rest = after.replace(dateAfter, '');
     const code = number.split(/[-/]/u).at(-1)!;
@@ -123,15 +127,15 @@ function numberedHits(text: string, grammar: Grammar, c: Compiled): Hit[] {
 function titledHits(text: string, c: Compiled): Hit[] {
   const hits: Hit[] = [];
   let consumed = 0;
-  for (const m of text.matchAll(c.titled)) {
+  for (const m of matchesOf(c.titled, text)) {
     // A law named inside another law's title is part of that title.
     if (m.index < consumed) continue;
     const start = m.index + m[0].length;
-    const rest = text.slice(start);
+    const rest = text.slice(start, start + AFTER);
     const title = rest.slice(0, c.titleEnd.exec(rest)!.index).replace(/[\s,]+$/u, '');
     if (title.split(/\s+/u).length < 2) continue;
     consumed = start + title.length;
-    const after = text.slice(consumed);
+    const after = text.slice(consumed, consumed + AFTER);
     const date = isoDate(dateAfter.exec(after)) ?? yearAfter.exec(after)?.[1] ?? null;
     hits.push({ at: m.index, ref: { kind: c.canonicalKind.get(m[1]!.toLowerCase())!, number: null, date, issuer: null, title } });
   }

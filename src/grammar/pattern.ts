@@ -3,20 +3,19 @@
  *
  * V8 builds a class such as `\p{L}` from the Unicode tables every time it parses a pattern
  * (~0.5 ms each, with case closure more): over parcli's patterns that was ~120 ms of every
- * process's first document. The documents parcli reads are written in Latin script (Vietnamese
- * and the minority languages' romanizations), so `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}` and
- * `\p{M}` are rewritten to their members in the Latin, Greek and Cyrillic blocks, computed once
- * per process from the real properties; letters of other scripts are not letters to parcli.
+ * process's first document. The documents parcli reads are Vietnamese, in Latin script, so `\p{L}`,
+ * `\p{N}` and `\p{M}` are rewritten to their members in the Latin blocks (and the combining
+ * marks), computed once per process from the real properties. Each must stay short as well as
+ * cheap to build: V8 copies a global pattern for every matchAll() and split(), at a cost that
+ * grows with its source. So the blocks are few, and `\p{Lu}`/`\p{Ll}` (cheaper to build, but
+ * hundreds of single letters in Latin Extended) stay as they are.
  */
 
-// Basic Latin to Latin Extended-B, IPA and spacing modifiers, combining marks, Greek, Cyrillic,
-// Latin Extended Additional, Latin Extended-C and -D, the fi/fl ligatures of PDF text layers.
+// Basic Latin to Latin Extended-B, the combining marks, Latin Extended Additional (Vietnamese).
 const BLOCKS: readonly [number, number][] = [
-  [0x0000, 0x04ff],
+  [0x0000, 0x024f],
+  [0x0300, 0x036f],
   [0x1e00, 0x1eff],
-  [0x2c60, 0x2c7f],
-  [0xa720, 0xa7ff],
-  [0xfb00, 0xfb06],
 ];
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
@@ -40,12 +39,12 @@ let classes: Map<string, string> | undefined;
 
 function propertyRanges(name: string): string | undefined {
   classes ??= new Map(
-    (['L', 'Lu', 'Ll', 'N', 'M'] as const).map((p) => [p, ranges(new RegExp(`^\\p{${p}}$`, 'u'))]),
+    (['L', 'N', 'M'] as const).map((p) => [p, ranges(new RegExp(`^\\p{${p}}$`, 'u'))]),
   );
   return classes.get(name);
 }
 
-/** A pattern's source with its `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}`, `\p{M}` written as explicit ranges. */
+/** A pattern's source with its `\p{L}`, `\p{N}`, `\p{M}` written as explicit ranges. */
 export function explicitClasses(source: string): string {
   let out = '';
   let inClass = false;
@@ -80,23 +79,37 @@ const tags = new Map<string, Tag>();
 
 /**
  * A template tag for a pattern written in place, compiled once per call site:
- * rx('iu')`(?<![\p{L}])chủ trì` reads like the literal /(?<![\p{L}])chủ trì/iu.
- * A global or sticky pattern is copied on each call, so no two uses share lastIndex.
+ * rx('iu')`(?<![\p{L}])chủ trì` reads like the literal /(?<![\p{L}])chủ trì/iu, and is one
+ * object for the process like a literal hoisted to module scope (a global one shares lastIndex).
  */
 export function rx(flags = 'u'): Tag {
   let tag = tags.get(flags);
   if (!tag) {
     const compiled = new WeakMap<TemplateStringsArray, RegExp>();
-    const stateful = /[gy]/u.test(flags);
     tag = (strings) => {
       let r = compiled.get(strings);
       if (!r) {
         r = compileRegExp(strings.raw.join(''), flags);
         compiled.set(strings, r);
       }
-      return stateful ? new RegExp(r) : r;
+      return r;
     };
     tags.set(flags, tag);
   }
   return tag;
+}
+
+/**
+ * Every match of a global pattern, like `[...s.matchAll(re)]` but without the copy of `re` that
+ * matchAll makes on every call (it shows when a pattern runs over each of 100 000 paragraphs).
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
 }

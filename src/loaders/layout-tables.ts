@@ -17,7 +17,7 @@ import { chunk } from '../extractors/tables/cell-breaks.js';
 import { PAGE_NOISE } from '../extractors/tables.js';
 import { cellValue } from './pdf/table-rows.js';
 import { endOf, pointOf, type Line } from './source-lines.js';
-import { rx } from '../grammar/pattern.js';
+import { matchesOf, rx } from '../grammar/pattern.js';
 
 /** A table found among lines: it replaces lines [first, end). */
 export interface LineTable {
@@ -32,14 +32,18 @@ interface Word {
   end: number;
 }
 
-const wordsOf = (raw: string, re = /\S+/gu): Word[] =>
-  [...raw.matchAll(re)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+const MAX_HEADER_CELL = 40;
+const WORD = /\S+/gu;
+const CHUNK = /\S+(?: \S+)*/gu;
+const wordsOf = (raw: string, re = WORD): Word[] =>
+  matchesOf(re, raw).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 /** Runs of words with single spaces between them: the cells of an aligned line. */
-const chunksOf = (raw: string) => wordsOf(raw, /\S+(?: \S+)*/gu);
+const chunksOf = (raw: string) => wordsOf(raw, CHUNK);
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 const isNoise = (l: Line) => PAGE_NOISE.test(squash(l.raw));
 const isLabel = (s: string) => ROW_LABEL.test(s);
-const isLabelHeader = (s: string, grammar: Grammar) => columnKey(s, grammar) === 'label';
+// Header cells are short; a longer line is not worth matching against every column name.
+const isLabelHeader = (s: string, grammar: Grammar) => s.length <= MAX_HEADER_CELL && columnKey(s, grammar) === 'label';
 
 /** A cell from the words it holds, line by line; empty cells sit at `at`. */
 function toCell(lines: { line: Line; words: Word[] }[], at: Line, colSpan?: number): TableCell {

@@ -26,9 +26,15 @@ export interface Piece {
   laidOut?: boolean;
 }
 
+const LETTER = rx('u')`\p{L}`;
+
+// Scanned from the end: a pattern anchored at $ is retried from every position of a long line.
 function lastWord(s: string): string {
-  const m = rx('u')`([\p{L}]+)[^\p{L}]*$`.exec(s);
-  return m ? m[1]!.toLowerCase() : '';
+  let end = s.length;
+  while (end > 0 && !LETTER.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(s[start - 1]!)) start--;
+  return s.slice(start, end).toLowerCase();
 }
 
 /** Collects pieces into paragraph blocks, in order, with other blocks pushed between them. */

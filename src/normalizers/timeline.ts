@@ -12,7 +12,7 @@
 import type { Grammar } from '../grammar/compile.js';
 import type { Recurrence, Timeline } from '../schema/output.js';
 import { isoDay, lastDayOfMonth } from './dates.js';
-import { compileRegExp, rx } from '../grammar/pattern.js';
+import { compileRegExp, matchesOf, rx } from '../grammar/pattern.js';
 
 export interface TimelineContext {
   /** The plan's year, filling years a timeline leaves out. */
@@ -58,8 +58,9 @@ const YEAR_TAIL = String.raw`(?:\s*[/,-]?\s*(?:năm\s+)?${YEAR})?`;
 const LIST_SEP = String.raw`\s*(?:,|và|-|–|đến)\s*`;
 const DATE_TAIL = String.raw`\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
 
+const QUARTER_NUMBER = compileRegExp(`(${Q})`, 'giu');
 /** The last number of a list such as "II, III" or "6 và tháng 12". */
-const lastOf = (first: string, rest: string, re: RegExp): string => [...rest.matchAll(re)].at(-1)?.[1] ?? first;
+const lastOf = (first: string, rest: string, re: RegExp): string => matchesOf(re, rest).at(-1)?.[1] ?? first;
 
 // Order matters: each reader masks what it read, so later, looser ones cannot reread it.
 // A multi-year range is weak: "Kế hoạch rà soát … giai đoạn 2022 - 2025" is often a cited plan's title.
@@ -73,7 +74,7 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
     read: (m, _y, report) => dayPeriod(Number(m[3]), Number(m[2]), Number(m[1]), m[0], report),
   },
   {
-    re: new RegExp(String.raw`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+${YEAR})?`, 'giu'),
+    re: compileRegExp(String.raw`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+${YEAR})?`, 'giu'),
     read: (m, y, report) => dayPeriod(yearOf(m[3], y), Number(m[2]), Number(m[1]), m[0], report),
   },
   {
@@ -81,7 +82,7 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
     read: (m, y, report) => dayPeriod(y, Number(m[2]), Number(m[1]), m[0], report),
   },
   {
-    re: new RegExp(String.raw`(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+${YEAR})?`, 'giu'),
+    re: compileRegExp(String.raw`(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+${YEAR})?`, 'giu'),
     read: (m, y, report) => {
       const n = Number(m[1]);
       const year = yearOf(m[3], y);
@@ -89,27 +90,27 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
     },
   },
   {
-    re: new RegExp(String.raw`quý\s+(${Q})((?:${LIST_SEP}(?:quý\s+)?${Q})*)${YEAR_TAIL}`, 'giu'),
+    re: compileRegExp(String.raw`quý\s+(${Q})((?:${LIST_SEP}(?:quý\s+)?${Q})*)${YEAR_TAIL}`, 'giu'),
     read: (m, y, report) => {
       const q = QUARTER[m[1]!.toLowerCase()]!;
-      const last = QUARTER[lastOf(m[1]!, m[2]!, new RegExp(`(${Q})`, 'giu')).toLowerCase()]!;
+      const last = QUARTER[lastOf(m[1]!, m[2]!, QUARTER_NUMBER).toLowerCase()]!;
       return monthSpan(yearOf(m[3], y), q * 3 - 2, last * 3, m[0], report);
     },
   },
   {
-    re: new RegExp(String.raw`tháng\s+(\d{1,2})(?!\d)((?:${LIST_SEP}(?:tháng\s+)?\d{1,2}(?![\d/]))*)${YEAR_TAIL}`, 'giu'),
+    re: compileRegExp(String.raw`tháng\s+(\d{1,2})(?!\d)((?:${LIST_SEP}(?:tháng\s+)?\d{1,2}(?![\d/]))*)${YEAR_TAIL}`, 'giu'),
     read: (m, y, report) => {
       const last = Number(lastOf(m[1]!, m[2]!, /(\d{1,2})/gu));
       return monthSpan(yearOf(m[3], y), Number(m[1]), last, m[0], report);
     },
   },
   {
-    re: new RegExp(String.raw`(?<![\d/])((?:19|20)\d{2})\s*(?:-|–|đến)\s*(?:năm\s+)?${YEAR}`, 'giu'),
+    re: compileRegExp(String.raw`(?<![\d/])((?:19|20)\d{2})\s*(?:-|–|đến)\s*(?:năm\s+)?${YEAR}`, 'giu'),
     read: (m) => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` }),
     weak: true,
   },
   {
-    re: new RegExp(String.raw`năm\s+${YEAR}`, 'giu'),
+    re: compileRegExp(String.raw`năm\s+${YEAR}`, 'giu'),
     read: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
   },
 ];
@@ -127,7 +128,7 @@ function periods(clause: string, ctx: TimelineContext, report: Report): Found[] 
   let masked = clause;
   const found: Found[] = [];
   for (const { re, read, weak = false } of readers) {
-    for (const m of [...masked.matchAll(re)]) {
+    for (const m of matchesOf(re, masked)) {
       const period = read(m, year, report);
       const before = masked.slice(0, m.index);
       const to = m.index + m[0].length;
@@ -166,7 +167,7 @@ function clauses(text: string, ctx: TimelineContext): string[] {
     if (!clause) continue;
     const found = periods(clause, ctx, () => {});
     const dated = (from: number, to: number): boolean => found.some((f) => f.from >= from && f.to <= to);
-    const commas = [...clause.matchAll(rx('gu')`,\s+(?=\p{Ll})`)]
+    const commas = matchesOf(rx('gu')`,\s+(?=\p{Ll})`, clause)
       .map((m) => m.index)
       .filter((i) => !found.some((f) => f.from < i && i < f.to));
     let from = 0;
