@@ -58,6 +58,11 @@ async function extract(input: Input, options: Options): Promise<unknown> {
     planYear: null,
   };
   for (const stage of extractors) stage(doc, ctx);
+  // The normalizers read tasks only: the blocks, paragraphs and tree (half of a large input's
+  // memory) can go before they build the result.
+  loaded.blocks = [];
+  doc.paras = [];
+  doc.tree = [];
   for (const stage of normalizers) stage(doc, ctx);
 
   return {

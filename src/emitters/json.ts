@@ -5,7 +5,18 @@ import type { Stream } from './stream.js';
 
 export const emitJson = (result: Result, view: View = 'result'): string => `${JSON.stringify(project(result, view), null, 2)}\n`;
 
-const indent = (json: string, by: string) => json.replaceAll('\n', `\n${by}`);
+// JSON.stringify indents a value nested in a wrapper as deep as the wrapper puts it, so cutting
+// the wrapper off gives the value indented for its place without another pass over its text.
+const nested = (wrapper: unknown, open: string, close: string): string => {
+  const s = JSON.stringify(wrapper, null, 2);
+  return s.slice(open.length, s.length - close.length);
+};
+/** A top-level field's value. */
+const asField = (v: unknown) => nested({ _: v }, '{\n  "_": ', '\n}');
+/** An element of a top-level field's array. */
+const asElement = (v: unknown) => nested({ _: [v] }, '{\n  "_": [\n    ', '\n  ]\n}');
+/** An element of a top-level array. */
+const asItem = (v: unknown) => nested([v], '[\n  ', '\n]');
 
 /**
  * The same text as emitJson, in pieces: one per top-level field and per element of a top-level
@@ -23,9 +34,9 @@ export function* jsonChunks(result: Result, view: View = 'result'): Generator<st
     yield `${i ? ',' : ''}\n  ${JSON.stringify(key)}: `;
     if (Array.isArray(v) && v.length) {
       yield '[';
-      for (const [j, item] of v.entries()) yield `${j ? ',' : ''}\n    ${indent(JSON.stringify(item, null, 2), '    ')}`;
+      for (const [j, item] of v.entries()) yield `${j ? ',' : ''}\n    ${asElement(item)}`;
       yield '\n  ]';
-    } else yield indent(JSON.stringify(v, null, 2), '  ');
+    } else yield asField(v);
   }
   yield entries.length ? '\n}\n' : '}\n';
 }
@@ -33,7 +44,7 @@ export function* jsonChunks(result: Result, view: View = 'result'): Generator<st
 /** Streams several results as the array JSON.stringify would print, one record at a time. */
 export function streamJson(view: View): Stream {
   let count = 0;
-  const item = (value: unknown) => `${count++ ? ',\n' : ''}  ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`;
+  const item = (value: unknown) => `${count++ ? ',\n' : ''}  ${asItem(value)}`;
   return {
     head: '[\n',
     part: (result) => records(result, view).map(item).join(''),

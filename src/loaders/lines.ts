@@ -37,14 +37,14 @@ const PAGE_NUMBER = /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*Trang\s+\d{
 const MERGED_HEADING = rx('u')`\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})`;
 
 // Side-by-side blocks of a laid-out page (pdftotext -layout) sit apart by a wide run of spaces.
-const COLUMN_GAP = /(?<=\S)\s{6,}(?=\S)/u;
+const COLUMN_GAP = /\S\s{6,}\S/u;
 
 /**
  * The pieces of one line: side-by-side columns apart, and "II. NỘI DUNG**1. Một số mục tiêu**"
  * (two headings an OCR run put on one line) split.
  */
 function piecesOf(line: Line): Piece[] {
-  if (!line.raw.includes('\t') && COLUMN_GAP.test(line.raw.trim())) {
+  if (!line.raw.includes('\t') && COLUMN_GAP.test(line.raw)) {
     const out: Piece[] = [];
     let offset = 0;
     for (const part of line.raw.split(/(\s{6,})/u)) {
@@ -151,7 +151,14 @@ export function scanText(text: string, options: ScanOptions): Block[] {
       asm.add({ value: '', line: l, column: 0, strong: false });
       continue;
     }
-    for (const p of piecesOf(l)) asm.add({ ...p, inCell: inCell.has(i), following: followingOf(i) });
+    const cell = inCell.has(i);
+    // The following line matters only to hard-wrapped text (see ParagraphAssembler.joins).
+    const following = hardWrapped ? followingOf(i) : undefined;
+    for (const p of piecesOf(l)) {
+      p.inCell = cell;
+      p.following = following;
+      asm.add(p);
+    }
   }
   asm.flush();
   return asm.blocks;
