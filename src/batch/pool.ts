@@ -1,8 +1,8 @@
 /**
  * Runs a batch over a pool of worker threads, or in-process for one job or one
- * input. Each worker compiles the grammar once, then takes the next input whenever
- * it is free; `onDone` hears each outcome as it finishes, with its input's index,
- * so callers can restore input order.
+ * input. Each worker compiles the grammar once, then keeps IN_FLIGHT inputs on hand;
+ * `onDone` hears each outcome as it finishes, with its input's index, so callers can
+ * restore input order.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,10 @@ export interface BatchSettings extends WorkSettings {
 }
 
 export type OnDone = (index: number, outcome: Outcome) => unknown;
+
+// Inputs each thread has on hand: while one waits on the disk (read, write, rename), the next is
+// extracted, so a thread never idles on I/O. Two, so memory holds at most two documents per thread.
+const IN_FLIGHT = 2;
 
 /** Workers ready to take inputs. */
 export interface Pool {
@@ -40,7 +44,14 @@ async function inProcessPool(settings: WorkSettings): Promise<Pool> {
   loadGrammar(settings.options.grammarDirs);
   return {
     async run(items, onDone) {
-      for (const [index, item] of items.entries()) await onDone(index, await runItem(item, settings));
+      let next = 0;
+      const lane = async () => {
+        while (next < items.length) {
+          const index = next++;
+          await onDone(index, await runItem(items[index]!, settings));
+        }
+      };
+      await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
     },
     close: async () => undefined,
   };
@@ -87,16 +98,17 @@ async function threadPool(size: number, settings: WorkSettings): Promise<Pool> {
           if (next >= items.length && busy === 0) resolve();
         };
         const serve = (worker: Worker) => {
-          let current: number | null = null;
+          const current = new Set<number>();
           let crash = '';
           const feed = () => {
             if (next >= items.length) return finishIfDone();
-            current = next++;
+            const index = next++;
+            current.add(index);
             busy++;
-            worker.postMessage({ index: current, item: items[current] });
+            worker.postMessage({ index, item: items[index] });
           };
           worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
-            current = null;
+            current.delete(index);
             busy--;
             handled.push(onDone(index, outcome));
             feed();
@@ -104,26 +116,27 @@ async function threadPool(size: number, settings: WorkSettings): Promise<Pool> {
           worker.on('error', (err) => {
             crash = err.message;
           });
-          // A worker that dies fails only the input it was on; a fresh one takes over.
+          // A worker that dies fails only the inputs it was on; a fresh one takes over.
           worker.on('exit', (code) => {
             live.delete(worker);
-            if (current === null) return;
-            handled.push(onDone(current, { ok: false, reason: `internal error: worker died (${crash || `exit code ${code}`})`, ms: 0 }));
+            if (!current.size) return;
+            const lost = [...current];
+            for (const index of lost) handled.push(onDone(index, { ok: false, reason: `internal error: worker died (${crash || `exit code ${code}`})`, ms: 0 }));
             startWorker(settings).then(
               (fresh) => {
-                busy--;
+                busy -= lost.length;
                 live.add(fresh);
                 serve(fresh);
               },
               (err: Error) => {
-                busy--;
+                busy -= lost.length;
                 // With no worker left, the rest cannot run: each fails with the reason.
                 while (live.size === 0 && next < items.length) handled.push(onDone(next++, { ok: false, reason: `internal error: ${err.message}`, ms: 0 }));
                 finishIfDone();
               },
             );
           });
-          feed();
+          for (let k = 0; k < IN_FLIGHT; k++) feed();
         };
         for (const worker of live) serve(worker);
       }).then(() => Promise.all(handled).then(() => undefined));

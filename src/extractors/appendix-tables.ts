@@ -14,7 +14,7 @@ import { isTable, sourceOf, type Para, type Stage, type TaskDraft, type Working 
 import { agencyValues, cellItems } from './tables/cells.js';
 import { columnKeys, findHeader, GROUP_LABEL, headerText, type ColumnKey } from './tables/columns.js';
 import { isGroupTitle } from './tables/grid.js';
-import { dice, prefixFilter, trigrams } from './tables/similarity.js';
+import { dice, diceBound, prefixFilter, trigrams, type Trigrams } from './tables/similarity.js';
 
 const WORK_COLUMNS: readonly ColumnKey[] = ['lead', 'coordinators', 'products', 'timeline'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
@@ -150,34 +150,54 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
   else notWork(headers);
 }
 
+// Below this many pairs, comparing them all is cheaper than building prefix filters.
+const ALL_PAIRS = 20_000;
+
+/** Pairs of a body statement and an appendix row that may state the same work. */
+function* candidatePairs<T extends { g: Trigrams }>(body: T[], appendix: T[]): Generator<[T, T]> {
+  if (body.length * appendix.length <= ALL_PAIRS) {
+    for (const a of appendix) for (const b of body) yield [a, b];
+    return;
+  }
+  // Comparing every pair is quadratic: compare only pairs that share a trigram in their prefix filters.
+  const prefixOf = prefixFilter([...body, ...appendix].map((r) => r.g), SAME_WORK - 0.1);
+  const index = new Map<number, number[]>();
+  body.forEach((b, i) => {
+    for (const g of prefixOf(b.g)) {
+      const list = index.get(g);
+      if (list) list.push(i);
+      else index.set(g, [i]);
+    }
+  });
+  for (const a of appendix) {
+    for (const i of new Set(Array.from(prefixOf(a.g), (g) => index.get(g) ?? []).flat())) yield [a, body[i]!];
+  }
+}
+
 /** Points a body task and an appendix row that state the same work at each other. */
 function linkSameWork(tasks: TaskDraft[]): void {
   // Tasks are grouped by their statement, so text repeated many times is compared once.
   const groups = (origin: TaskDraft['origin']) => {
     const m = new Map<string, TaskDraft[]>();
-    for (const t of tasks) if (t.origin === origin) m.set(t.content, [...(m.get(t.content) ?? []), t]);
+    for (const t of tasks) {
+      if (t.origin !== origin) continue;
+      const same = m.get(t.content);
+      if (same) same.push(t);
+      else m.set(t.content, [t]);
+    }
     return [...m].map(([content, members]) => ({ members, g: trigrams(content) }));
   };
   const body = groups('body');
   const appendix = groups('appendix');
   if (!body.length || !appendix.length) return;
-  // Comparing every pair is quadratic: compare only pairs that share a trigram in their prefix filters.
-  const prefixOf = prefixFilter([...body, ...appendix].map((r) => r.g), SAME_WORK - 0.1);
-  const index = new Map<string, number[]>();
-  body.forEach((b, i) => {
-    for (const g of prefixOf(b.g)) index.set(g, [...(index.get(g) ?? []), i]);
-  });
-  for (const a of appendix) {
-    for (const i of new Set(prefixOf(a.g).flatMap((g) => index.get(g) ?? []))) {
-      const b = body[i]!;
-      if (dice(a.g, b.g) < SAME_WORK) continue;
-      // Each row links to the nearest body task before it that states the same work, and back.
-      for (const row of a.members) {
-        const before = b.members.filter((t) => t.source.line < row.source.line);
-        const task = before[before.length - 1] ?? b.members[0]!;
-        (row.seeAlso ??= []).push(task.id);
-        (task.seeAlso ??= []).push(row.id);
-      }
+  for (const [a, b] of candidatePairs(body, appendix)) {
+    if (diceBound(a.g, b.g) < SAME_WORK || dice(a.g, b.g) < SAME_WORK) continue;
+    // Each row links to the nearest body task before it that states the same work, and back.
+    for (const row of a.members) {
+      const before = b.members.filter((t) => t.source.line < row.source.line);
+      const task = before[before.length - 1] ?? b.members[0]!;
+      (row.seeAlso ??= []).push(task.id);
+      (task.seeAlso ??= []).push(row.id);
     }
   }
 }
