@@ -3,6 +3,7 @@
  * file, its XHTML scanned with one regular expression, no DOM). Plain -bbox: the
  * layout layer rebuilds lines itself, and poppler's own flow analysis costs ~10 %.
  */
+import { availableParallelism } from 'node:os';
 import { LoadError } from '../types.js';
 import { runTool } from './run.js';
 import type { PageWords } from './words.js';
@@ -47,12 +48,35 @@ export function popplerError(stderr: string, password: string | undefined): Load
 export const passwordArgs = (password: string | undefined): string[] =>
   password === undefined ? [] : ['-upw', password, '-opw', password];
 
-/** Reads every page's words with poppler; throws ToolMissingError when pdftotext is absent. */
-export async function popplerWords(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
-  const res = await runTool('pdftotext', ['-bbox', '-enc', 'UTF-8', ...passwordArgs(password), '-', '-'], {
+async function bboxPages(bytes: Uint8Array, password: string | undefined, range: string[] = []): Promise<PageWords[]> {
+  const res = await runTool('pdftotext', ['-bbox', '-enc', 'UTF-8', ...range, ...passwordArgs(password), '-', '-'], {
     input: bytes,
     timeoutMs: 60_000 + bytes.byteLength / 10_000,
   });
   if (res.code !== 0) throw popplerError(res.stderr, password);
   return parseBboxLayout(res.stdout.toString('utf8'));
+}
+
+/** The page count pdfinfo reports, or null when it cannot tell. */
+async function pageCount(bytes: Uint8Array, password: string | undefined): Promise<number | null> {
+  const res = await runTool('pdfinfo', [...passwordArgs(password), '-'], { input: bytes, timeoutMs: 30_000 }).catch(() => null);
+  const n = res?.code === 0 ? /^Pages:\s+(\d+)/mu.exec(res.stdout.toString('utf8'))?.[1] : undefined;
+  return n ? Number(n) : null;
+}
+
+// pdftotext reads pages one after another on one core: a long PDF is read as page ranges, one
+// pdftotext per core. Only files this large are worth asking pdfinfo for their page count.
+const SPLIT_BYTES = 512 * 1024;
+const PAGES_PER_RANGE = 16;
+
+/** Reads every page's words with poppler; throws ToolMissingError when pdftotext is absent. */
+export async function popplerWords(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
+  const pages = bytes.byteLength >= SPLIT_BYTES && availableParallelism() > 1 ? await pageCount(bytes, password) : null;
+  const ranges = pages ? Math.min(availableParallelism(), Math.floor(pages / PAGES_PER_RANGE)) : 1;
+  if (!pages || ranges < 2) return bboxPages(bytes, password);
+  const size = Math.ceil(pages / ranges);
+  const parts = await Promise.all(
+    Array.from({ length: ranges }, (_, i) => bboxPages(bytes, password, ['-f', `${i * size + 1}`, '-l', `${Math.min(pages, (i + 1) * size)}`])),
+  );
+  return parts.flat();
 }
