@@ -1,14 +1,14 @@
 // Batch throughput (issue 5): the 300-input tree extracted with -j 1 and -j 2 (best of 3 runs each), and the speed-up.
 // The tree is made under bench/.corpus/batch from the sample corpus's text and Markdown files.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const COPIES = 30;
 
-/** Times -j 1 and -j 2 over the batch tree; returns inputs, seconds per job count and the speed-up. */
-export function benchBatch(root, corpus) {
+/** Times -j 1, -j 2 and two half-tree processes over the batch tree; returns inputs, seconds and speed-ups. */
+export async function benchBatch(root, corpus) {
   const tree = join(root, 'bench/.corpus/batch');
   rmSync(tree, { recursive: true, force: true });
   for (let i = 0; i < COPIES; i++) {
@@ -26,8 +26,23 @@ export function benchBatch(root, corpus) {
     return seconds;
   }
 
+  // The machine's own ceiling: two separate -j 1 processes, each on half of the tree (--shard).
+  async function shards() {
+    const outs = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'parcli-bench-')));
+    const started = process.hrtime.bigint();
+    const codes = await Promise.all(
+      outs.map((out, i) => new Promise((resolve) => spawn(process.execPath, [join(root, 'bin/parcli.js'), 'extract', tree, '-o', out, '-j', '1', '-q', '--shard', `${i + 1}/2`], { stdio: 'ignore' }).on('close', resolve))),
+    );
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    for (const out of outs) rmSync(out, { recursive: true, force: true });
+    if (codes.some((c) => c !== 0)) throw new Error(`a --shard run exited ${codes.join(', ')}`);
+    return seconds;
+  }
+
   const best = (jobs) => Math.min(...[1, 2, 3].map(() => run(jobs)));
   const one = best(1);
   const two = best(2);
-  return { inputs, one, two, speedup: one / two };
+  let split = Infinity;
+  for (let i = 0; i < 3; i++) split = Math.min(split, await shards());
+  return { inputs, one, two, speedup: one / two, split, ceiling: one / split };
 }

@@ -38,3 +38,16 @@ export function sample(cmd, args, { runs = 5, warmup = 1, ...options } = {}) {
 export function have(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
+
+/** The machine's CPU time counters (/proc/stat, in ticks), or null off Linux. */
+export function cpuCounters() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/u).map(Number);
+    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+/** The share of CPU time the hypervisor gave to other guests between two counters: wall times grow with it. */
+export const stealShare = (before, after) => (before && after && after.total > before.total ? (after.steal - before.steal) / (after.total - before.total) : null);
