@@ -1,20 +1,24 @@
-// Bundles the CLI and the batch worker into dist/bundle: Node resolves, reads and compiles
-// each ESM file separately (~0.1 s for parcli's ~230 modules), a few chunks load in a fraction.
-// Dynamic imports stay separate chunks, so a text input still never loads the PDF or DOCX code;
-// the heaviest lazily-loaded packages stay in node_modules as they are.
+// Bundles the CLI and the batch worker into dist/bundle as two CommonJS files. Node 20 reads,
+// links and compiles each ESM file of parcli (~230 with its packages) on its own, and has no
+// compile cache for them; one CommonJS file can be compiled with V8's code cache (bin/parcli.js,
+// scripts/code-cache.mjs). Dynamic imports of the parsers stay lazy (esbuild wraps them), and the
+// heaviest lazily-loaded packages stay in node_modules, required when needed (all ship CommonJS).
 import { build } from 'esbuild';
 
 await build({
   entryPoints: { main: 'dist/cli/main.js', worker: 'dist/batch/worker.js' },
   outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['pdf-parse', 'mammoth', '@xmldom/xmldom', 'yaml'],
-  // Bundled CommonJS packages (commander) require Node's built-ins: give them a require.
-  banner: { js: "import { createRequire as parcliCreateRequire } from 'node:module'; const require = parcliCreateRequire(import.meta.url);" },
+  // import() of those becomes require(): a script compiled from a code cache has no ESM loader.
+  supported: { 'dynamic-import': false },
+  // Paths are found from the module's own URL: the bundle's, in CommonJS terms.
+  define: { 'import.meta.url': 'bundleUrl' },
+  banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',

@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Outcome, WorkItem, WorkSettings } from './task.js';
 
-// Workers run compiled code: the worker beside this module in dist/batch or dist/bundle, the
-// compiled one when the tests run this module from its TypeScript source.
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? '../../dist/batch/worker.js' : './worker.js', import.meta.url);
+// Workers run compiled code: the worker beside this module (dist/batch/worker.js, or
+// dist/bundle/worker.cjs beside the CLI bundle), the compiled one when the tests run this
+// module from its TypeScript source.
+const here = import.meta.url;
+const WORKER_URL = new URL(here.endsWith('.ts') ? '../../dist/batch/worker.js' : here.endsWith('.cjs') ? './worker.cjs' : './worker.js', here);
 
 export interface BatchSettings extends WorkSettings {
   /** Worker threads to use; 1 runs in-process. */

@@ -36,7 +36,9 @@ export async function loadTableMarkup(text: string): Promise<typeof TableMarkup 
 const PAGE_NUMBER = /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu;
 const MERGED_HEADING = rx('u')`\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})`;
 
-// Side-by-side blocks of a laid-out page (pdftotext -layout) sit apart by a wide run of spaces.
+// Side-by-side blocks of a laid-out page (pdftotext -layout) sit apart by a wide run of spaces;
+// the plain search for six spaces spares most lines the pattern.
+const GAP = '      ';
 const COLUMN_GAP = /\S\s{6,}\S/u;
 
 /**
@@ -44,7 +46,7 @@ const COLUMN_GAP = /\S\s{6,}\S/u;
  * (two headings an OCR run put on one line) split.
  */
 function piecesOf(line: Line): Piece[] {
-  if (!line.raw.includes('\t') && COLUMN_GAP.test(line.raw)) {
+  if (line.raw.includes(GAP) && !line.raw.includes('\t') && COLUMN_GAP.test(line.raw)) {
     const out: Piece[] = [];
     let offset = 0;
     for (const part of line.raw.split(/(\s{6,})/u)) {
