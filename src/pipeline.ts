@@ -12,7 +12,8 @@ import type { Working, ExtractOptions, ExtractContext } from './model/working.js
 import { buildParas } from './model/paras.js';
 import { extractors } from './extractors/index.js';
 import { normalizers } from './normalizers/index.js';
-import { resultSchema, type Result } from './schema/output.js';
+import type { Result } from './schema/output.js';
+import { parseResult } from './schema/parse-result.js';
 
 export interface Options extends ExtractOptions, LoadOptions {}
 
@@ -33,7 +34,7 @@ function emptyDocument(): Working['document'] {
 export async function extractBytes(input: Input, options: Options = {}): Promise<Result> {
   // The working document (blocks, paragraphs, tree) is gone once extract() returns, so validation's
   // copy of a large result does not sit beside it.
-  return resultSchema.parse(await extract(input, options));
+  return parseResult(await extract(input, options));
 }
 
 async function extract(input: Input, options: Options): Promise<unknown> {

@@ -2,23 +2,32 @@
 import { mkdir, rename, writeFile, rm, open } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
+const WRITE_CHARS = 32 * 1024;
+
 export async function writeFileAtomic(path: string, data: string | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     if (typeof data === 'string') await writeFile(tmp, data);
     else {
-      // Pieces are gathered into ~1 MB writes: few system calls, and never the whole text at once.
+      // Pieces are gathered into writes of ~32 K characters: few system calls, never the whole
+      // text at once, and each buffer small enough to die young (V8 puts strings over ~128 KB
+      // in large-object space, which only a full collection frees: RSS grew by the output's size).
+      // One write is in flight while the next buffer is filled.
       const file = await open(tmp, 'w');
       try {
         let buffer = '';
+        let writing: Promise<unknown> = Promise.resolve();
         for (const piece of data) {
           buffer += piece;
-          if (buffer.length >= 1 << 20) {
-            await file.write(buffer);
+          if (buffer.length >= WRITE_CHARS) {
+            await writing;
+            writing = file.write(buffer);
+            writing.catch(() => {}); // its failure is thrown by the await above or below
             buffer = '';
           }
         }
+        await writing;
         await file.write(buffer);
       } finally {
         await file.close();
