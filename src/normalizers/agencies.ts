@@ -120,15 +120,36 @@ export function canonicalAgency(name: string, grammar: Grammar): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-/** Field values to agency records: split, then each with its canonical name. */
-export function toAgencies(values: string[], grammar: Grammar): Agency[] {
-  const seen = new Set<string>();
-  const out: Agency[] = [];
-  for (const { name, head } of values.flatMap((v) => splitNamed(v, grammar))) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    // The canonical name puts back the unit noun a list shared: "Tài chính" → "Phòng Tài chính".
-    out.push({ name, canonical: canonicalAgency(head ? `${head[0]!.toUpperCase()}${head.slice(1)} ${name}` : name, grammar) });
-  }
-  return out;
+/** A memo of a function of a string, for the length of one document. */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = compute(key)));
+    return value;
+  };
 }
+
+/**
+ * Field values to agency records, for one document: split, then each with its canonical name.
+ * A plan names the same few bodies task after task, so each value is split, and each name made
+ * canonical, once (the memos go with the reader, and with them the document's strings).
+ */
+export function agencyReader(grammar: Grammar): (values: string[]) => Agency[] {
+  const split = memo((value) => splitNamed(value, grammar));
+  const canonical = memo((name) => canonicalAgency(name, grammar));
+  return (values) => {
+    const seen = new Set<string>();
+    const out: Agency[] = [];
+    for (const { name, head } of values.flatMap(split)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      // The canonical name puts back the unit noun a list shared: "Tài chính" → "Phòng Tài chính".
+      out.push({ name, canonical: canonical(head ? `${head[0]!.toUpperCase()}${head.slice(1)} ${name}` : name) });
+    }
+    return out;
+  };
+}
+
+/** Field values to agency records (one call; see agencyReader for a document's many). */
+export const toAgencies = (values: string[], grammar: Grammar): Agency[] => agencyReader(grammar)(values);

@@ -4,7 +4,7 @@
  */
 import type { Grammar } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
-import { toAgencies } from './agencies.js';
+import { agencyReader } from './agencies.js';
 import { normalizeTimeline } from './timeline.js';
 import { rx } from '../grammar/pattern.js';
 
@@ -18,12 +18,13 @@ export function splitProducts(values: string[]): string[] {
 
 export const normalizeTaskFields: Stage = (doc, { grammar, report }) => {
   const g: Grammar = grammar;
+  const toAgencies = agencyReader(g);
   doc.finalTasks = doc.tasks.map(({ raw, ...t }) => {
     const timelineText = raw.timeline.join('; ').trim();
     return {
       ...t,
-      lead: toAgencies(raw.lead, g),
-      coordinators: toAgencies(raw.coordinators, g),
+      lead: toAgencies(raw.lead),
+      coordinators: toAgencies(raw.coordinators),
       products: splitProducts(raw.products),
       timeline: timelineText
         ? normalizeTimeline(timelineText, { year: doc.planYear, grammar: g }, (message) =>
