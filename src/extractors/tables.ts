@@ -11,7 +11,7 @@ import { rebuildCellBreakTables } from './tables/cell-breaks.js';
 import { normalizeTable, sameHeader } from './tables/grid.js';
 
 /** What may stand between two fragments of one table: a page number ("12", "- 12 -", "Trang 12"). */
-export const PAGE_NOISE = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+export const PAGE_NOISE = /^(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 
 export const rebuildTables: Stage = (doc, { grammar, report }) => {
   const rebuilt = rebuildCellBreakTables(doc.paras, doc.loaded.text, grammar);

@@ -211,7 +211,9 @@ function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable
   for (; k < lines.length; k++) {
     const l = lines[k]!;
     if (!l.raw.trim()) {
-      const next = lines.slice(k).find((x) => x.raw.trim());
+      let n = k + 1;
+      while (n < lines.length && !lines[n]!.raw.trim()) n++;
+      const next = lines[n];
       if (!blocks && (!next || !(isNoise(next) || isLabelHeader(next.raw.trim(), grammar)))) break;
       continue;
     }
@@ -251,10 +253,15 @@ function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable
   return { first: i, end: tail[tail.length - 1]!.line, table: tableOf(chunk(flat, width)) };
 }
 
+const FIRST_CHUNK = /\S+(?: \S+)*/u;
+
 /** Tables flattened into lines by PDF text extraction, in line order. */
 export function findLineTables(lines: Line[], grammar: Grammar): LineTable[] {
   const out: LineTable[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // Both forms open with a short "TT" cell: a line whose first run of words is longer opens neither.
+    const first = FIRST_CHUNK.exec(lines[i]!.raw)?.[0];
+    if (!first || first.length > MAX_HEADER_CELL) continue;
     const t = alignedTable(lines, i, grammar) ?? cellPerLineTable(lines, i, grammar);
     if (t && t.first >= (out[out.length - 1]?.end ?? 0)) {
       out.push(t);

@@ -33,7 +33,8 @@ export async function loadTableMarkup(text: string): Promise<typeof TableMarkup 
 }
 
 // A line that is only a page number ("5", "- 5 -", "Trang 5", "Trang 5/12"): page furniture, not text.
-const PAGE_NUMBER = /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu;
+// One anchor around both forms: V8 tries an alternation of anchored branches at every position of the line.
+const PAGE_NUMBER = /^\s*(?:(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/iu;
 const MERGED_HEADING = rx('u')`\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})`;
 
 // Side-by-side blocks of a laid-out page (pdftotext -layout) sit apart by a wide run of spaces;

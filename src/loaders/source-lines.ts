@@ -9,21 +9,26 @@ export interface Line {
   page: number;
 }
 
-/** Splits text into lines with offsets; a form feed starts a new page. */
+/** Splits text into lines with offsets (a line ends at \r\n, \r or \n); a form feed starts a new page. */
 export function splitLines(text: string, pages = false): Line[] {
   const out: Line[] = [];
-  let offset = 0;
   let page = 1;
-  let n = 1;
-  for (const m of text.matchAll(/([^\r\n]*)(\r\n|\r|\n|$)/gu)) {
-    if (m[0] === '' && m.index === text.length && out.length) break;
-    let raw = m[1]!;
+  let offset = 0;
+  for (;;) {
+    let end = offset;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    let raw = text.slice(offset, end);
     if (pages && raw.includes('\f')) {
       page += raw.split('\f').length - 1;
       raw = raw.replace(/\f/gu, '');
     }
-    out.push({ raw, line: n++, offset: m.index!, page });
-    offset = m.index! + m[0].length;
+    out.push({ raw, line: out.length + 1, offset, page });
+    if (end >= text.length) break;
+    offset = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     if (offset >= text.length) break;
   }
   return out;
