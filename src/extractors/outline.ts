@@ -14,6 +14,7 @@ import type { SectionClass, TreeNode } from '../model/tree.js';
 import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
 import { wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
+import { memo } from '../model/memo.js';
 
 const TERMINAL = /[.;!?…]["'”)]*$/u;
 
@@ -26,6 +27,7 @@ function schemeOf(p: Para): string | null {
 
 /** The field a line states: "Cơ quan chủ trì: Phòng Tư pháp" → lead. */
 export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
+  if (!text.includes(':')) return undefined;
   const m = /^([^:]{2,80}?)\s*:\s*(.*)$/u.exec(text);
   if (!m) return undefined;
   const label = m[1]!.trim();
@@ -40,6 +42,8 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
 
 /** The bodies a role line names: "Công chức Văn phòng – Thống kê, Công chức Văn hóa – Xã hội:", "1. Sở Tài chính:". */
 export function roleOf(text: string, strong: boolean, grammar: Grammar): string[] | undefined {
+  // Unless bold, a role line ends in a colon: most lines have none and need no clean-up.
+  if (!strong && !text.includes(':')) return undefined;
   // Scans leave specks around a role line: "% Công chức Tư pháp — Hộ tịch:%".
   const t = text.replace(rx('u')`^[^\p{L}]+`, '').replace(rx('u')`(?<=:)[^\p{L}\d]+$`, '').replace(/[\s*]+$/u, '');
   if (!(t.endsWith(':') || strong) || wordCount(t) > 20) return undefined;
@@ -154,7 +158,8 @@ export const extractOutline: Stage = (doc, { grammar }) => {
   classify(roots, '', null, null);
 
   // "a) Chỉ tiêu", "b) Nhiệm vụ và giải pháp" repeated in every area: the section is the area's title.
-  const generic = (title: string) => (headingTitles.get(title.toLowerCase()) ?? 0) > 1 && classOf(title, grammar) !== null && wordCount(title) <= 6;
+  // Asked for every node under a section: a plan has few section titles, so each is judged once.
+  const generic = memo((title: string) => (headingTitles.get(title.toLowerCase()) ?? 0) > 1 && classOf(title, grammar) !== null && wordCount(title) <= 6);
   const fixSections = (nodes: TreeNode[]) => {
     for (const n of nodes) {
       if (n.section && generic(n.section)) {

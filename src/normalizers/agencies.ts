@@ -10,6 +10,7 @@ import type { Agency } from '../schema/output.js';
 import { normalizeTone } from './tone.js';
 import { wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
+import { memo } from '../model/memo.js';
 
 // The fixed phrases as one pattern, per grammar.
 const fixedPatterns = new WeakMap<Grammar, RegExp | null>();
@@ -118,16 +119,6 @@ export function canonicalAgency(name: string, grammar: Grammar): string {
   s = grammar.agencies.expandAbbreviations(s);
   s = s.replace(/\s*&\s*/gu, ' và ').replace(/\s+/gu, ' ').trim();
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
-/** A memo of a function of a string, for the length of one document. */
-function memo<T>(compute: (key: string) => T): (key: string) => T {
-  const seen = new Map<string, T>();
-  return (key) => {
-    let value = seen.get(key);
-    if (value === undefined) seen.set(key, (value = compute(key)));
-    return value;
-  };
 }
 
 /**

@@ -19,7 +19,12 @@ export function splitProducts(values: string[]): string[] {
 export const normalizeTaskFields: Stage = (doc, { grammar, report }) => {
   const g: Grammar = grammar;
   const toAgencies = agencyReader(g);
-  doc.finalTasks = doc.tasks.map(({ raw, ...t }) => {
+  // Each draft goes once its task is made, so a large plan never holds both lists whole.
+  const drafts = doc.tasks;
+  doc.tasks = [];
+  doc.finalTasks = drafts.map((draft, i) => {
+    drafts[i] = undefined as never;
+    const { raw, ...t } = draft;
     const timelineText = raw.timeline.join('; ').trim();
     return {
       ...t,
