@@ -56,5 +56,8 @@ describe('case and tone', () => {
   });
   it('moves tone marks of open oa/oe/uy syllables only', () => {
     expect(normalizeTone('Hoá, Thuỷ, hoàng, hoạch')).toBe('Hóa, Thủy, hoàng, hoạch');
+    // "qu" is one consonant: its "u" never takes the mark.
+    expect(normalizeTone('Quý I, quỹ, QUÝ')).toBe('Quý I, quỹ, QUÝ');
+    expect(canonicalAgency('Quỹ Hỗ trợ nông dân', g)).toBe('Quỹ Hỗ trợ nông dân');
   });
 });

@@ -2,7 +2,7 @@ import { compileRegExp } from '../grammar/pattern.js';
 /**
  * One tone-mark convention: the mark on the first vowel of an open "oa", "oe", "uy"
  * syllable ("hóa", "thủy"), as most administrative text writes it. "hoá" → "hóa",
- * "Thuỷ" → "Thủy"; "hoàng", "hoạch" (closed syllables) are the same in both conventions.
+ * "Thuỷ" → "Thủy" ("quý" stays); "hoàng", "hoạch" (closed syllables) are the same in both conventions.
  */
 const PAIRS: [string, string][] = [];
 for (const [a, b, marks] of [
@@ -20,7 +20,8 @@ for (const [a, b, marks] of [
   }
 }
 const MAP = new Map(PAIRS);
-const RE = compileRegExp(`(?:${[...MAP.keys()].join('|')})(?![\\p{L}])`, 'gu');
+// After "q" the "u" belongs to the consonant ("quý", "Quỹ"): the mark stays on the "y".
+const RE = compileRegExp(`(?<![qQ])(?:${[...MAP.keys()].join('|')})(?![\\p{L}])`, 'gu');
 
 /** Rewrites open "oa/oe/uy" syllables to the one convention; NFC in, NFC out. */
 export function normalizeTone(s: string): string {
