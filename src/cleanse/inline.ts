@@ -32,6 +32,9 @@ function latexToText(s: string): string {
   );
 }
 
+// What stripEmphasis acts on.
+const EMPHASIS = /[*_\\]/u;
+
 /** Removes Markdown emphasis markers but keeps a leading "* " bullet. */
 function stripEmphasis(s: string): string {
   const bullet = /^\s*[*]\s+(?=\S)/u.exec(s);
@@ -66,11 +69,9 @@ export function collapseSpaces(s: string): string {
 
 // Markdown links and images keep their text only; "> " quotes and HTML comments go.
 function stripMarkdownSyntax(s: string): string {
-  return s
-    .replace(/<!--.*?-->/gu, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
-    .replace(/\[([^\]]+)\]\((?:[^)\s]+)(?:\s+"[^"]*")?\)/gu, '$1')
-    .replace(/^\s{0,3}>\s?/u, '');
+  let out = s.includes('<!--') ? s.replace(/<!--.*?-->/gu, ' ') : s;
+  if (out.includes('](')) out = out.replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ').replace(/\[([^\]]+)\]\((?:[^)\s]+)(?:\s+"[^"]*")?\)/gu, '$1');
+  return out.replace(/^\s{0,3}>\s?/u, '');
 }
 
 // A character that one of the clean-ups below acts on; most lines hold none and skip them all.
@@ -80,18 +81,21 @@ const MARKUP = /[<>&$*_\\[\u0000-\u0008\u000b-\u001f\u007f]/u;
 export function cleanInline(line: string): string {
   const nfc = line.normalize('NFC');
   if (!MARKUP.test(nfc)) return collapseSpaces(nfc);
+  // Each clean-up runs only where the character it needs is there: a bold heading needs one of eight.
   let s = stripMarkdownSyntax(nfc);
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, ' ');
-  s = decodeEntities(s);
-  s = latexToText(s);
-  s = htmlTagsToText(s).replace(/\n/gu, ' ');
-  s = stripEmphasis(s);
+  if (s.includes('&')) s = decodeEntities(s);
+  if (s.includes('$')) s = latexToText(s);
+  if (s.includes('<')) s = htmlTagsToText(s).replace(/\n/gu, ' ');
+  if (EMPHASIS.test(s)) s = stripEmphasis(s);
   return collapseSpaces(s);
 }
 
 /** Cleans a table cell, keeping its internal lines (list items, <br>) as "\n"-separated lines. */
 export function cleanCell(cell: string): string {
-  const s = htmlTagsToText(decodeEntities(cell.normalize('NFC')));
+  let s = cell.normalize('NFC');
+  if (s.includes('&')) s = decodeEntities(s);
+  if (s.includes('<')) s = htmlTagsToText(s);
   return s
     .split('\n')
     .map((l) => cleanInline(l))

@@ -4,9 +4,11 @@
  */
 import type { Grammar } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
+import type { SourceRef } from '../schema/output.js';
 import { agencyReader } from './agencies.js';
 import { normalizeTimeline } from './timeline.js';
 import { rx } from '../grammar/pattern.js';
+import { memo } from '../model/memo.js';
 
 /** Products: one per ";"-separated piece or line, without bullets. */
 export function splitProducts(values: string[]): string[] {
@@ -19,6 +21,17 @@ export function splitProducts(values: string[]): string[] {
 export const normalizeTaskFields: Stage = (doc, { grammar, report }) => {
   const g: Grammar = grammar;
   const toAgencies = agencyReader(g);
+  // A plan repeats a few timelines ("Thường xuyên", "Quý I/2024") task after task: each text is
+  // read once, and what it had to say about invalid dates is said again for each task that has it.
+  const timelineOf = memo((text) => {
+    const messages: string[] = [];
+    return { timeline: normalizeTimeline(text, { year: doc.planYear, grammar: g }, (message) => messages.push(message)), messages };
+  });
+  const readTimeline = (text: string, place: SourceRef) => {
+    const { timeline, messages } = timelineOf(text);
+    for (const message of messages) report(message, { ruleId: 'timeline/invalid-date', severity: 'warning', place });
+    return timeline;
+  };
   // Each draft goes once its task is made, so a large plan never holds both lists whole.
   const drafts = doc.tasks;
   doc.tasks = [];
@@ -31,11 +44,7 @@ export const normalizeTaskFields: Stage = (doc, { grammar, report }) => {
       lead: toAgencies(raw.lead),
       coordinators: toAgencies(raw.coordinators),
       products: splitProducts(raw.products),
-      timeline: timelineText
-        ? normalizeTimeline(timelineText, { year: doc.planYear, grammar: g }, (message) =>
-            report(message, { ruleId: 'timeline/invalid-date', severity: 'warning', place: t.source }),
-          )
-        : null,
+      timeline: timelineText ? readTimeline(timelineText, t.source) : null,
       budget: raw.budget.length ? raw.budget.join('; ') : null,
     };
   });

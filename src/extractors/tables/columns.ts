@@ -11,8 +11,26 @@ export type ColumnKey = Grammar['fields'][number]['key'];
 /** Header text as matched: whitespace collapsed, a trailing colon or "(…)" note left out. */
 export const headerText = (value: string): string => value.replace(/\s+/gu, ' ').replace(/[\s:]+$/u, '').trim();
 
+// Header cells are short and few, but every short line is asked whether it is one ("TT" opening a
+// flattened table): short values are answered from a memo per grammar, kept small.
+const MEMO_CHARS = 64;
+const MEMO_SIZE = 4096;
+const memos = new WeakMap<Grammar, Map<string, ColumnKey | null>>();
+
 /** The field a header cell names, or null for a column the grammar does not know. */
 export function columnKey(value: string, grammar: Grammar): ColumnKey | null {
+  if (value.length > MEMO_CHARS) return readColumnKey(value, grammar);
+  let memo = memos.get(grammar);
+  if (!memo) memos.set(grammar, (memo = new Map()));
+  let key = memo.get(value);
+  if (key === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(value, (key = readColumnKey(value, grammar)));
+  }
+  return key;
+}
+
+function readColumnKey(value: string, grammar: Grammar): ColumnKey | null {
   const text = headerText(value);
   const bare = text.replace(/\s*\([^)]*\)$/u, '');
   for (const t of text === bare ? [text] : [text, bare]) {
