@@ -8,7 +8,7 @@ import type { Table, TableRow } from '../src/model/blocks.js';
 import { rebuildCellBreakTables } from '../src/extractors/tables/cell-breaks.js';
 import { normalizeTable } from '../src/extractors/tables/grid.js';
 import { agencyValues, cellItems } from '../src/extractors/tables/cells.js';
-import { columnKey } from '../src/extractors/tables/columns.js';
+import { columnKey, columnKeys } from '../src/extractors/tables/columns.js';
 import { extractBytes } from '../src/pipeline.js';
 
 const grammar = loadGrammar();
@@ -32,6 +32,14 @@ describe('column headers', () => {
     expect(columnKey('Kinh phí (triệu đồng)', grammar)).toBe('budget');
     expect(columnKey('Chỉ tiêu năm 2024', grammar)).toBe('target');
     expect(columnKey('Địa bàn thực hiện', grammar)).toBeNull();
+  });
+
+  it('names a misread cell of a header row by the nearest wording of a column no other cell names', () => {
+    const header = row('TT', 'Nội dung thực hiện', 'phẩm/Kết quả', 'Cơ quan chủ gì', 'Cơ quan phối hợp', 'Đơn vị tính');
+    expect(columnKeys(header, grammar)).toEqual(['label', 'content', 'products', 'lead', 'coordinators', null]);
+    // A column already named elsewhere is not named twice; a row that is no header gets no guesses.
+    expect(columnKeys(row('Nội dung', 'Cơ quan chủ trì', 'Cơ quan chủ gì'), grammar)).toEqual(['content', 'lead', null]);
+    expect(columnKeys(row('1.', 'Cơ quan chủ gì', 'Quý I'), grammar)).toEqual([null, null, null]);
   });
 });
 

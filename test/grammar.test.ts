@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { builtinGrammarDir, GrammarError, loadGrammarFiles } from '../src/grammar/load.js';
 import { compilePattern, loadGrammar } from '../src/grammar/compile.js';
-import type { PatternSpec } from '../src/schema/grammar.js';
+import { exampleText, type PatternSpec } from '../src/schema/grammar.js';
 
 function patternsIn(node: unknown, path: string, out: { path: string; spec: PatternSpec }[] = []) {
   if (Array.isArray(node)) node.forEach((n, i) => patternsIn(n, `${path}[${i}]`, out));
@@ -30,7 +30,7 @@ describe('built-in grammar', () => {
       it(`${path} matches its examples and not its counter-examples`, () => {
         const re = compilePattern(spec);
         for (const ex of spec.examples) {
-          const text = typeof ex === 'string' ? ex : ex.text;
+          const text = exampleText(ex);
           const m = re.exec(text);
           expect(m, `"${text}" should match ${spec.pattern}`).not.toBeNull();
           if (typeof ex !== 'string' && ex.captures) {

@@ -2,7 +2,7 @@
  * Compiles validated grammar files into the regular expressions and lookup
  * tables the extractors use. Compiled once per process per grammar set.
  */
-import type { GrammarFiles, PatternSpec } from '../schema/grammar.js';
+import { exampleText, type GrammarFiles, type PatternSpec } from '../schema/grammar.js';
 import { loadGrammarFiles } from './load.js';
 import { compileRegExp } from './pattern.js';
 import { normalizeTone } from '../normalizers/tone.js';
@@ -11,7 +11,8 @@ type Named<K extends string, V> = { [P in K]: V } & { re: RegExp };
 
 export interface Grammar {
   headings: Named<'name', GrammarFiles['headings.yaml']['schemes'][number]['name']>[];
-  fields: Named<'key', GrammarFiles['fields.yaml']['fields'][number]['key']>[];
+  /** Field labels; `examples` are the grammar's own, the wordings a misread header is compared with. */
+  fields: (Named<'key', GrammarFiles['fields.yaml']['fields'][number]['key']> & { examples: readonly string[] })[];
   sections: Named<'class', GrammarFiles['sections.yaml']['classes'][number]['class']>[];
   kinds: (GrammarFiles['document-kinds.yaml']['kinds'][number] & { re: RegExp })[];
   agencies: {
@@ -79,7 +80,7 @@ function compile(files: GrammarFiles): Grammar {
   for (const p of files['header.yaml'].patterns) header.set(p.name, [...(header.get(p.name) ?? []), compilePattern(p)]);
   return {
     headings: files['headings.yaml'].schemes.map((s) => ({ name: s.name, re: compilePattern(s) })),
-    fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f) })),
+    fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f), examples: f.examples.map(exampleText) })),
     sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c) })),
     kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: compileRegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
     agencies: {

@@ -10,6 +10,9 @@ const example = z.union([
   z.object({ text: z.string(), captures: z.record(z.string(), z.string()).optional() }).strict(),
 ]);
 
+/** An example's text, whether written alone or with the captures it must give. */
+export const exampleText = (e: z.infer<typeof example>): string => (typeof e === 'string' ? e : e.text);
+
 /** A regular expression with the evidence that it does what it says. */
 export const patternSchema = z
   .object({

@@ -5,6 +5,7 @@
  */
 import type { Grammar } from '../../grammar/compile.js';
 import type { TableRow } from '../../model/blocks.js';
+import { dice, trigrams, type Trigrams } from './similarity.js';
 
 export type ColumnKey = Grammar['fields'][number]['key'];
 
@@ -40,8 +41,48 @@ function readColumnKey(value: string, grammar: Grammar): ColumnKey | null {
   return null;
 }
 
-/** Column keys of a header row. */
-export const columnKeys = (row: TableRow, grammar: Grammar): (ColumnKey | null)[] => row.cells.map((c) => columnKey(c.value, grammar));
+// A header cell OCR misread ("Cơ quan chủ gì", "phẩm/Kết quả") is still the column whose wordings
+// it is this close to; "Đơn vị tính" against "Đơn vị chủ trì" (0.48) is another column.
+const CLOSE = 0.7;
+// The nearest field must be clearly nearer than the next, or the cell stays unnamed.
+const MARGIN = 0.1;
+const exampleGrams = new WeakMap<Grammar, { key: ColumnKey; grams: Trigrams }[]>();
+
+/** The field a misread header cell is nearest to by its wordings, among those `taken` leaves, or null. */
+function nearestColumn(value: string, taken: ReadonlySet<ColumnKey>, grammar: Grammar): ColumnKey | null {
+  const text = headerText(value);
+  if (!text || text.length > MAX_HEADER_CHARS) return null;
+  let examples = exampleGrams.get(grammar);
+  if (!examples) {
+    examples = grammar.fields.flatMap((f) => f.examples.map((e) => ({ key: f.key, grams: trigrams(e) })));
+    exampleGrams.set(grammar, examples);
+  }
+  const g = trigrams(text);
+  const best = new Map<ColumnKey, number>();
+  for (const e of examples) best.set(e.key, Math.max(best.get(e.key) ?? 0, dice(g, e.grams)));
+  const [first, second] = [...best].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < CLOSE || (second && first[1] - second[1] < MARGIN) || taken.has(first[0])) return null;
+  return first[0];
+}
+
+// Longer than any column name: a cell of content, not a header.
+const MAX_HEADER_CHARS = 40;
+
+/**
+ * Column keys of a header row. Once the row reads as a header, a cell no pattern names takes
+ * the column its text is nearest to (an OCR misreading), if no other cell names that column.
+ */
+export function columnKeys(row: TableRow, grammar: Grammar): (ColumnKey | null)[] {
+  const keys = row.cells.map((c) => columnKey(c.value, grammar));
+  if (!keys.includes(null) || keys.filter(Boolean).length < 2) return keys;
+  const taken = new Set(keys.filter((k): k is ColumnKey => k !== null));
+  return keys.map((k, i) => {
+    if (k) return k;
+    const near = nearestColumn(row.cells[i]!.value, taken, grammar);
+    if (near) taken.add(near);
+    return near;
+  });
+}
 
 /** Whether a row reads as a header: at least `min` of its cells name a field. */
 export const isHeaderRow = (row: TableRow, grammar: Grammar, min = 3): boolean =>
