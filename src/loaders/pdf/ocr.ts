@@ -21,6 +21,9 @@ export const OCR_INSTALL_HINT = 'apt-get install tesseract-ocr tesseract-ocr-vie
 const MISREAD_ROMAN = /^(?=[IlH1|V]*[lH|])[IlH1|V]{1,4}[.:]$/u;
 const romanOf = (word: string) => word.replace(/H/gu, 'II').replace(/[l1|]/gu, 'I');
 
+// The item letter "g)" comes out as "ø)": Vietnamese has no "ø", so at a line's start it is always "g".
+const MISREAD_LETTER_LABEL = /^ø(?=\)$)/u;
+
 /** Parses Tesseract TSV: level-1 lines give the page size, level-5 lines the words. */
 export function parseTsv(tsv: string): PageWords {
   const page: PageWords = { width: 0, height: 0, words: [] };
@@ -41,7 +44,8 @@ export function parseTsv(tsv: string): PageWords {
       page.height = height!;
     } else if (level === 5 && conf! >= 10) {
       // Table rulings come out as "|" words; they would bridge the gaps that separate columns.
-      const text = f[11]!.trim().replace(/^[|¦│]+|[|¦│]+$/gu, '');
+      let text = f[11]!.trim().replace(/^[|¦│]+|[|¦│]+$/gu, '');
+      if (wordNum === 1) text = text.replace(MISREAD_LETTER_LABEL, 'g');
       if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
       if (text && wordNum === 1) lineStart = page.words.length - 1;
     }
