@@ -56,13 +56,16 @@ const WORD_RE = compileRegExp(`(?<![\\p{L}])(?:${COMMON_WORDS.join('|')})(?![\\p
 
 const commonWords = (s: string) => s.match(WORD_RE)?.length ?? 0;
 
+/** How much of a text the detection reads: its start is enough, and a long text costs no more. */
+export const LEGACY_SAMPLE_CHARS = 20_000;
+
 /**
  * Which legacy encoding a text is in, or null: text without Vietnamese-only
  * letters but with many Latin-1 letters, where one decoding yields common
  * Vietnamese words and clearly more of them than reading it as it is.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  const sample = text.slice(0, 20000);
+  const sample = text.slice(0, LEGACY_SAMPLE_CHARS);
   const high = sample.match(LATIN1_HIGH)?.length ?? 0;
   const letters = sample.match(rx('gu')`\p{L}`)?.length ?? 0;
   if (high < 20 || high < letters * 0.02) return null;

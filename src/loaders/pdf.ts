@@ -10,7 +10,7 @@ import { ocrPages } from './pdf/ocr.js';
 import { layoutPages } from './pdf/layout.js';
 import { ToolMissingError } from './pdf/run.js';
 import { hasUsableText, type PageWords } from './pdf/words.js';
-import { convertLegacy, detectLegacyEncoding, reportConversion } from '../cleanse/legacy-encoding.js';
+import { convertLegacy, detectLegacyEncoding, LEGACY_SAMPLE_CHARS, reportConversion } from '../cleanse/legacy-encoding.js';
 
 async function textLayer(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
   try {
@@ -21,6 +21,16 @@ async function textLayer(bytes: Uint8Array, password: string | undefined): Promi
   }
 }
 
+/** The words of the first pages, as much as the legacy-encoding detection reads. */
+function leadingText(pages: PageWords[]): string {
+  let text = '';
+  for (const p of pages) {
+    if (text.length >= LEGACY_SAMPLE_CHARS) break;
+    text += `${p.words.map((w) => w.text).join(' ')}\n`;
+  }
+  return text;
+}
+
 export const loadPdf: Loader = async (input, ctx) => {
   const { ocr = 'auto', password, onPage } = ctx.options;
   if (!/^\s*%PDF-/u.test(Buffer.from(input.bytes.subarray(0, 1024)).toString('latin1'))) {
@@ -29,7 +39,7 @@ export const loadPdf: Loader = async (input, ctx) => {
   const pages = await textLayer(input.bytes, password);
   if (!pages.length) throw new LoadError('PDF has no pages');
   // Text set in TCVN3 or VNI fonts comes out of the text layer as Latin-1 lookalikes ("Ch¬ng tr×nh").
-  const encoding = detectLegacyEncoding(pages.map((p) => p.words.map((w) => w.text).join(' ')).join('\n'));
+  const encoding = detectLegacyEncoding(leadingText(pages));
   if (encoding) {
     for (const p of pages) for (const w of p.words) w.text = convertLegacy(w.text, encoding);
     reportConversion(ctx.report, encoding, 'PDF text');

@@ -28,7 +28,8 @@ export function hasUsableText(page: PageWords): boolean {
   const text = page.words.map((w) => w.text).join('');
   if (!rx('u')`\p{L}.*\p{L}.*\p{L}`.test(text)) return false;
   // Broken font encodings come out as private-use glyphs, U+FFFD or control characters.
-  const bad = text.match(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/gu)?.length ?? 0;
-  const letters = text.match(rx('gu')`\p{L}`)?.length ?? 0;
+  // Counted by what is left when the rest goes: no array of a page's every letter.
+  const bad = text.replace(/[^\uE000-\uF8FF\uFFFD\u0000-\u001F]/gu, '').length;
+  const letters = text.length - text.replace(rx('gu')`\p{L}`, '').length;
   return bad / text.length < 0.1 && letters / text.length > 0.4;
 }
