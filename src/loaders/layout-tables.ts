@@ -253,15 +253,31 @@ function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable
   return { first: i, end: tail[tail.length - 1]!.line, table: tableOf(chunk(flat, width)) };
 }
 
-const FIRST_CHUNK = /\S+(?: \S+)*/u;
+// What \s matches, by code: a regular expression per character costs more than the line.
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether a line's first run of words (as chunksOf cuts them) is at most `max` characters: read no further than that. */
+function firstChunkFits(raw: string, max: number): boolean {
+  let i = 0;
+  while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+  if (i === raw.length) return false;
+  const end = Math.min(raw.length, i + max + 1);
+  for (let k = i + 1; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    // A chunk ends at white space other than one plain space before a word.
+    if (isSpace(c) && (c !== 32 || k + 1 >= raw.length || isSpace(raw.charCodeAt(k + 1)))) return true;
+  }
+  return end - i <= max;
+}
 
 /** Tables flattened into lines by PDF text extraction, in line order. */
 export function findLineTables(lines: Line[], grammar: Grammar): LineTable[] {
   const out: LineTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Both forms open with a short "TT" cell: a line whose first run of words is longer opens neither.
-    const first = FIRST_CHUNK.exec(lines[i]!.raw)?.[0];
-    if (!first || first.length > MAX_HEADER_CELL) continue;
+    if (!firstChunkFits(lines[i]!.raw, MAX_HEADER_CELL)) continue;
     const t = alignedTable(lines, i, grammar) ?? cellPerLineTable(lines, i, grammar);
     if (t && t.first >= (out[out.length - 1]?.end ?? 0)) {
       out.push(t);

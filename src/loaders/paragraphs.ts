@@ -78,13 +78,15 @@ export class ParagraphAssembler {
       const text = cur.map((c) => c.value).join(' ');
       if ((text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0)) return true;
     }
+    const lower = rx('u')`^(?:[-–+]\s*)?\p{Ll}`.test(next);
+    const nonFinal = this.grammar.nonFinalWords.has(lastWord(prev)) && !TERMINAL.test(prev);
+    // Across a blank line only a sentence cut short carries on: most lines are ruled out here, before the tests below.
+    if (blank && !((lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal)) return false;
     if (this.startsBlock(next) && !(bulletLower && !TERMINAL.test(prev))) return false;
     if (p.inCell && !blank) return true;
     // "(Kèm theo Kế hoạch số … của UBND tỉnh)" is complete once its parenthesis closes.
     if (/^\(/u.test(cur[0]!.value) && /\)$/u.test(prev)) return false;
-    const lower = rx('u')`^(?:[-–+]\s*)?\p{Ll}`.test(next);
-    const nonFinal = this.grammar.nonFinalWords.has(lastWord(prev)) && !TERMINAL.test(prev);
-    if (blank) return (lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal;
+    if (blank) return true;
     if (lower || nonFinal || /[,(–-]$/u.test(prev)) return true;
     // A title in capitals wrapped over lines: "NHIỆM VỤ TRỌNG TÂM … TỈNH BÌNH" + "ĐỊNH NĂM 2021".
     const caps = (x: string) => x === x.toUpperCase() && rx('u')`\p{Lu}{2}`.test(x);
