@@ -94,13 +94,14 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
       attach(node, stack[stack.length - 1]);
       continue;
     }
-    const k = stack.map((n) => n.scheme).lastIndexOf(scheme);
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k]!.scheme !== scheme) k--;
     if (k >= 0) stack.length = k;
     attach(node, stack[stack.length - 1]);
     stack.push(node);
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
-    const merged = rx('u')`^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$`.exec(text);
-    if (merged && !node.field && !node.role && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar)) {
+    const merged = node.field || node.role ? null : rx('u')`^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$`.exec(text);
+    if (merged && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar)) {
       node.text = merged[1]!;
       const rest: Para = { ...p, label: null, value: merged[2]! };
       attach({ para: rest, scheme: null, text: merged[2]!, children: [], parent: null, id: '' }, node);
@@ -122,6 +123,7 @@ function appendixTitle(p: Para, paras: Para[]): string {
 function isHeading(n: TreeNode, grammar: Grammar): boolean {
   if (n.field || n.role) return false;
   if (n.para.block.type === 'heading' || n.scheme === 'part' || n.scheme === 'roman' || n.scheme === 'appendix') return true;
+  if (!n.children.length) return false;
   const items = n.children.filter((c) => c.scheme !== null && !c.field);
   if (items.length) {
     // An item whose sub-bullets all name products ("+ Kế hoạch …") is one task, not a section.

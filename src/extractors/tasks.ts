@@ -27,7 +27,8 @@ export function proseAssignment(text: string, grammar: Grammar): { lead: string[
     const stop = /[;:.]/u.exec(s)?.index ?? s.length;
     return s.slice(0, Math.min(verb, stop)).trim();
   };
-  const m = LEAD_IN_PROSE.exec(text);
+  // The pattern tries every length of name before "chủ trì": only a text that has it is worth that.
+  const m = text.includes('chủ trì') ? LEAD_IN_PROSE.exec(text) : null;
   if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
   const c = COORD_IN_PROSE.exec(text);
   // After "Phối hợp (với)" a capitalized unit noun is a body even with a lower-case name ("Ban phát triển thôn").
