@@ -130,6 +130,15 @@ describe('extract to files', () => {
     expect(readFileSync(join(dir, 'plan.txt'))).toEqual(before);
   });
 
+  it('stops at once, with a usage error, when several inputs would go into an existing file', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'out.json'), 'keep');
+    const run = await cli(['extract', '-j', '1', textFile(0), textFile(1), '-o', 'out.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('parcli: -o out.json is a file; several inputs need a directory\n');
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('keep');
+  });
+
   it('refuses output paths outside DIR or onto an input', () => {
     const items = placeInputs([{ display: 'x', path: '/data/in/x.txt', root: '/data/in' }], '/data');
     expect(planTargets([{ ...items[0]!, rel: '../../etc/passwd' }], '/data/out', '.json')[0]).toEqual({ error: expect.stringMatching(/outside/u) });

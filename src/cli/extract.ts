@@ -35,6 +35,7 @@ export interface ExtractFlags {
 }
 
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
+const isFile = (path: string) => stat(path).then((s) => !s.isDirectory(), () => false);
 
 /**
  * Where results go: null for stdout; else one target per input. A single input
@@ -68,6 +69,11 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
   const expanded = placeInputs(await expandInputs(args, io.cwd, io.stdin), io.cwd);
   // One object (not an array or stream) only when one file or "-" was named: the shape never depends on a folder's contents.
   const single = args.length === 1 && expanded.length === 1 && expanded[0]!.display === args[0] && !flags.shard;
+  // Several results go into a folder: an existing file there is a mistake to stop at, not one to repeat per input.
+  if (!single && flags.output !== undefined && (await isFile(resolve(io.cwd, flags.output)))) {
+    io.stderr.write(`parcli: -o ${flags.output} is a file; several inputs need a directory\n`);
+    return EXIT.usage;
+  }
   const allTargets = await planOutputs(expanded, single, flags, io.cwd);
   // Targets are planned on every input before sharding, so each shard names its outputs as an unsharded run would.
   const items = expanded
