@@ -6,7 +6,7 @@
  */
 import type { Reporter } from '../model/report.js';
 import { COMMON_WORDS, TCVN3_HIGH, VNI_ENTRIES } from './legacy-tables.js';
-import { compileRegExp, rx } from '../grammar/pattern.js';
+import { compileRegExp, countOf, rx } from '../grammar/pattern.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -66,10 +66,10 @@ export const LEGACY_SAMPLE_CHARS = 20_000;
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const sample = text.slice(0, LEGACY_SAMPLE_CHARS);
-  const high = sample.match(LATIN1_HIGH)?.length ?? 0;
-  const letters = sample.match(rx('gu')`\p{L}`)?.length ?? 0;
-  if (high < 20 || high < letters * 0.02) return null;
-  if ((sample.match(VIETNAMESE_ONLY)?.length ?? 0) > high * 0.1) return null;
+  const high = countOf(LATIN1_HIGH, sample);
+  // Unicode Vietnamese, the usual case, is told by its own letters before anything else is counted.
+  if (high < 20 || countOf(VIETNAMESE_ONLY, sample) > high * 0.1) return null;
+  if (high < countOf(rx('gu')`\p{L}`, sample) * 0.02) return null;
   const asIs = commonWords(sample.normalize('NFC'));
   const tcvn3 = commonWords(convertTcvn3(sample));
   const vni = commonWords(convertVni(sample));

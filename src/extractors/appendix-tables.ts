@@ -153,10 +153,10 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
 // Below this many pairs, comparing them all is cheaper than building prefix filters.
 const ALL_PAIRS = 20_000;
 
-/** Pairs of a body statement and an appendix row that may state the same work. */
-function* candidatePairs<T extends { g: Trigrams }>(body: T[], appendix: T[]): Generator<[T, T]> {
+/** Visits the pairs of an appendix row and a body statement that may state the same work, appendix order first. */
+function forCandidatePairs<T extends { g: Trigrams }>(body: T[], appendix: T[], visit: (a: T, b: T) => void): void {
   if (body.length * appendix.length <= ALL_PAIRS) {
-    for (const a of appendix) for (const b of body) yield [a, b];
+    for (const a of appendix) for (const b of body) visit(a, b);
     return;
   }
   // Comparing every pair is quadratic: compare only pairs that share a trigram in their prefix filters.
@@ -170,7 +170,7 @@ function* candidatePairs<T extends { g: Trigrams }>(body: T[], appendix: T[]): G
     }
   });
   for (const a of appendix) {
-    for (const i of new Set(Array.from(prefixOf(a.g), (g) => index.get(g) ?? []).flat())) yield [a, body[i]!];
+    for (const i of new Set(Array.from(prefixOf(a.g), (g) => index.get(g) ?? []).flat())) visit(a, body[i]!);
   }
 }
 
@@ -190,8 +190,8 @@ function linkSameWork(tasks: TaskDraft[]): void {
   const body = groups('body');
   const appendix = groups('appendix');
   if (!body.length || !appendix.length) return;
-  for (const [a, b] of candidatePairs(body, appendix)) {
-    if (diceBound(a.g, b.g) < SAME_WORK || dice(a.g, b.g) < SAME_WORK) continue;
+  forCandidatePairs(body, appendix, (a, b) => {
+    if (diceBound(a.g, b.g) < SAME_WORK || dice(a.g, b.g) < SAME_WORK) return;
     // Each row links to the nearest body task before it that states the same work, and back.
     for (const row of a.members) {
       const before = b.members.filter((t) => t.source.line < row.source.line);
@@ -199,7 +199,7 @@ function linkSameWork(tasks: TaskDraft[]): void {
       (row.seeAlso ??= []).push(task.id);
       (task.seeAlso ??= []).push(row.id);
     }
-  }
+  });
 }
 
 export const extractAppendixTables: Stage = (doc, { grammar, report }) => {

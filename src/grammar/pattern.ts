@@ -113,3 +113,6 @@ export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/** How many characters a global one-character pattern matches in a text, counted without an array of them. */
+export const countOf = (re: RegExp, s: string): number => s.length - s.replace(re, '').length;

@@ -22,16 +22,16 @@ export function trigrams(text: string): Trigrams {
   const all = new Float64Array(Math.max(0, t.length - 2));
   for (let i = 0; i < all.length; i++) all[i] = (t.charCodeAt(i) * PLANE + t.charCodeAt(i + 1)) * PLANE + t.charCodeAt(i + 2);
   all.sort();
-  const grams: number[] = [];
-  const counts: number[] = [];
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (!i || all[i] !== all[i - 1]) distinct++;
+  // The distinct trigrams are written over the sorted ones in place: one array per text, no lists.
+  const counts = new Uint32Array(distinct);
+  let k = -1;
   for (let i = 0; i < all.length; i++) {
-    if (i && all[i] === all[i - 1]) counts[counts.length - 1]!++;
-    else {
-      grams.push(all[i]!);
-      counts.push(1);
-    }
+    if (!i || all[i] !== all[i - 1]) all[++k] = all[i]!;
+    counts[k]!++;
   }
-  return { grams: Float64Array.from(grams), counts: Uint32Array.from(counts), total: all.length };
+  return { grams: all.subarray(0, distinct), counts, total: all.length };
 }
 
 /** Dice coefficient of two trigram multisets: 1 for the same text, 0 for nothing shared. */

@@ -3,7 +3,7 @@
  * the words of each page with their boxes, in the page's own units.
  */
 import type { Grid } from './ruled-grid.js';
-import { rx } from '../../grammar/pattern.js';
+import { countOf, rx } from '../../grammar/pattern.js';
 
 /** One word and its box; y grows downwards. */
 export interface Word {
@@ -28,8 +28,7 @@ export function hasUsableText(page: PageWords): boolean {
   const text = page.words.map((w) => w.text).join('');
   if (!rx('u')`\p{L}.*\p{L}.*\p{L}`.test(text)) return false;
   // Broken font encodings come out as private-use glyphs, U+FFFD or control characters.
-  // Counted by what is left when the rest goes: no array of a page's every letter.
-  const bad = text.replace(/[^\uE000-\uF8FF\uFFFD\u0000-\u001F]/gu, '').length;
-  const letters = text.length - text.replace(rx('gu')`\p{L}`, '').length;
+  const bad = countOf(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/gu, text);
+  const letters = countOf(rx('gu')`\p{L}`, text);
   return bad / text.length < 0.1 && letters / text.length > 0.4;
 }
