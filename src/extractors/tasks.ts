@@ -11,7 +11,7 @@ import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { fieldOf } from './outline.js';
-import { rx } from '../grammar/pattern.js';
+import { matchesOf, rx } from '../grammar/pattern.js';
 
 type Raw = TaskDraft['raw'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
@@ -19,17 +19,39 @@ const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as c
 const LEAD_IN_PROSE = rx('u')`^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?`;
 const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
 
-/** Lead and coordinators an item names in its own words: "Phòng Tư pháp chủ trì, phối hợp với … xây dựng …". */
+/** Where a clause may start inside an item: after "(", ";" or a sentence's end, and after "giao (cho)". */
+const CLAUSE_START = rx('gu')`\(\s*|;\s*|\.\s+(?=\p{Lu})|(?<![\p{L}])[Gg]iao\s+(?:cho\s+)?`;
+
+/** A text up to its first ")" that closes nothing opened in it: "Sở Tài chính)" → "Sở Tài chính". */
+function untilUnopenedParen(s: string): string {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && depth-- === 0) return s.slice(0, i);
+  }
+  return s;
+}
+
+/**
+ * Lead and coordinators an item names in its own words: "Phòng Tư pháp chủ trì, phối hợp với … xây dựng …",
+ * or in a later clause: "… (Sở Nội vụ chủ trì, phối hợp với …; …)", "… Giao Sở Tư pháp chủ trì, phối hợp với …".
+ */
 export function proseAssignment(text: string, grammar: Grammar): { lead: string[]; coordinators: string[] } {
   // The bodies end where the work starts: a verb of the description list, or the clause's end.
   const untilStop = (s: string) => {
-    const verb = grammar.agencies.descriptionStart.exec(s)?.index ?? s.length;
-    const stop = /[;:.]/u.exec(s)?.index ?? s.length;
-    return s.slice(0, Math.min(verb, stop)).trim();
+    const clause = untilUnopenedParen(s);
+    const verb = grammar.agencies.descriptionStart.exec(clause)?.index ?? clause.length;
+    const stop = /[;:.]/u.exec(clause)?.index ?? clause.length;
+    return clause.slice(0, Math.min(verb, stop)).trim();
   };
   // The pattern tries every length of name before "chủ trì": only a text that has it is worth that.
-  const m = text.includes('chủ trì') ? LEAD_IN_PROSE.exec(text) : null;
-  if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
+  if (text.includes('chủ trì')) {
+    const starts = [0, ...matchesOf(CLAUSE_START, text).map((m) => m.index + m[0].length)];
+    for (const start of starts) {
+      const m = LEAD_IN_PROSE.exec(start ? text.slice(start) : text);
+      if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
+    }
+  }
   const c = COORD_IN_PROSE.exec(text);
   // After "Phối hợp (với)" a capitalized unit noun is a body even with a lower-case name ("Ban phát triển thôn").
   if (c && (startsWithBody(c[1]!, grammar) || /^(?:Ban|Phòng|Sở|Tổ|Đội|Hội|Đoàn)\s/u.test(c[1]!))) return { lead: [], coordinators: [untilStop(c[1]!)] };
@@ -37,6 +59,50 @@ export function proseAssignment(text: string, grammar: Grammar): { lead: string[
 }
 
 const emptyRaw = (): Raw => ({ lead: [], coordinators: [], products: [], timeline: [], budget: [] });
+
+type RawKey = (typeof RAW_KEYS)[number];
+const isRawKey = (key: string): key is RawKey => (RAW_KEYS as readonly string[]).includes(key);
+
+/**
+ * Fields an item writes into its own line: "… đến cấp xã. Đơn vị thực hiện: Sở X; thời gian thực hiện: năm 2025",
+ * "… (Sở Nội vụ chủ trì; thời gian hoàn thành: Quý II/2025)". A label counts where a clause starts (after the
+ * item's start, "(", ";", ", " or a sentence's end) and the grammar knows it; its value runs to the next such
+ * label, or to a ")" that closes nothing opened after it.
+ */
+export function inlineFields(text: string, grammar: Grammar): { key: RawKey; label: string; value: string }[] {
+  if (!text.includes(':')) return [];
+  const labels: { key: RawKey; label: string; from: number; colon: number }[] = [];
+  for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
+    const head = text.slice(0, colon);
+    const from = Math.max(head.lastIndexOf('('), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf(', ')) + 1;
+    const label = head.slice(from).replace(/^[.,\s]+/u, '').trim();
+    if (!from || label.length < 2 || label.length > 60) continue;
+    const key = grammar.fields.find((f) => f.re.test(label))?.key;
+    if (key && isRawKey(key)) labels.push({ key, label, from, colon });
+  }
+  return labels.map((l, i) => {
+    const value = untilUnopenedParen(text.slice(l.colon + 1, labels[i + 1]?.from ?? text.length));
+    return { key: l.key, label: l.label, value: value.replace(/[\s.;,(]+$/u, '').trim() };
+  }).filter((f) => f.value);
+}
+
+// Clauses a deadline may open: after "(", ";", ", " or a sentence's end.
+const DEADLINE_CLAUSE_START = rx('gu')`\(\s*|[;,]\s*|\.\s+(?=\p{Lu})`;
+
+/** The deadline an item states in a clause of its own line ("…; hoàn thành trước ngày 30/6/2025"), or null. */
+export function proseDeadline(text: string, grammar: Grammar): string | null {
+  for (const m of matchesOf(DEADLINE_CLAUSE_START, text)) {
+    const clause = text.slice(m.index + m[0].length);
+    if (!grammar.time.deadlineClauses.some((re) => re.test(clause))) continue;
+    const end = /;/u.exec(clause)?.index ?? clause.length;
+    return untilUnopenedParen(clause.slice(0, end)).replace(/[\s.,]+$/u, '') || null;
+  }
+  return null;
+}
+
+/** Whether an item names its own lead or fields in its line, so a block of fields after it is not also its. */
+const assignsItself = (n: TreeNode, grammar: Grammar): boolean =>
+  inlineFields(n.text, grammar).length > 0 || proseAssignment(n.text, grammar).lead.length > 0;
 
 /** A field node's value with the lines nested under it ("- Sản phẩm:" + "+ Kế hoạch …"). */
 function fieldValues(n: TreeNode): string[] {
@@ -79,6 +145,16 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
       content = `${content} ${c.text}`;
     } else extra.push(c);
   }
+  // Fields written into the item's own line fill what its field lines left empty.
+  const inline = inlineFields(n.text, grammar);
+  for (const key of RAW_KEYS) {
+    if (raw[key].length) continue;
+    for (const f of inline) if (f.key === key) raw[key].push(f.value);
+  }
+  if (!raw.timeline.length) {
+    const deadline = proseDeadline(n.text, grammar);
+    if (deadline) raw.timeline.push(deadline);
+  }
   if (!raw.lead.length && !raw.coordinators.length) {
     const prose = proseAssignment(content, grammar);
     raw.lead.push(...prose.lead);
@@ -111,7 +187,7 @@ function lastLine(n: TreeNode): number {
  * "a) …", "b) …", then one block of field lines: the block sits under the last item
  * but belongs to each item of the run (items with nothing under them) it closes.
  */
-function sharedFieldBlocks(nodes: TreeNode[]): Map<TreeNode, TreeNode[]> {
+function sharedFieldBlocks(nodes: TreeNode[], grammar: Grammar): Map<TreeNode, TreeNode[]> {
   const out = new Map<TreeNode, TreeNode[]>();
   let run: TreeNode[] = [];
   for (const n of nodes) {
@@ -119,6 +195,8 @@ function sharedFieldBlocks(nodes: TreeNode[]): Map<TreeNode, TreeNode[]> {
       run = [];
       continue;
     }
+    // An item that says who does it in its own line takes no share of a block after it.
+    if (!n.children.length && assignsItself(n, grammar)) continue;
     if (!n.children.length) {
       run.push(n);
       continue;
@@ -145,7 +223,7 @@ function reportOrphanFields(nodes: TreeNode[], report: Reporter): void {
 export const extractTasks: Stage = (doc, { grammar, report }) => {
   const walk = (nodes: TreeNode[], inherited: string[] | null) => {
     let role = inherited;
-    const shared = sharedFieldBlocks(nodes);
+    const shared = sharedFieldBlocks(nodes, grammar);
     for (const n of nodes) {
       // A generic "Label: text" line straight under a heading is a piece of work, not a field of an item.
       if (n.field && !(n.field.key === 'other' && (!n.parent || n.parent.heading))) continue;

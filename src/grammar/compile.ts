@@ -30,6 +30,7 @@ export interface Grammar {
     wholeYear: RegExp[];
     openEnded: RegExp[];
     startMarkers: RegExp[];
+    deadlineClauses: RegExp[];
   };
   nonFinalWords: Set<string>;
   /** Matches an action verb at the start of a statement. */
@@ -100,6 +101,7 @@ function compile(files: GrammarFiles): Grammar {
       wholeYear: files['time.yaml'].wholeYear.map(compilePattern),
       openEnded: files['time.yaml'].openEnded.map(compilePattern),
       startMarkers: files['time.yaml'].startMarkers.map(compilePattern),
+      deadlineClauses: files['time.yaml'].deadlineClauses.map(compilePattern),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
     actionStart: compileRegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),

@@ -89,6 +89,8 @@ export const grammarFileSchemas = {
       openEnded: z.array(patternSchema),
       /** Tested on the text just before a period: a match makes the period a start only ("Từ quý II/2027"). */
       startMarkers: z.array(patternSchema),
+      /** Tested where a clause of an item's line starts: a match is the item's deadline in prose. */
+      deadlineClauses: z.array(patternSchema),
     })
     .strict(),
   'text.yaml': z
