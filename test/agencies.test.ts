@@ -53,6 +53,9 @@ describe('case and tone', () => {
     expect(titleCaseBody('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN')).toBe('Chủ tịch Ủy ban nhân dân huyện Bình Sơn');
     expect(titleCaseBody('SỞ Y TẾ TỈNH LÂM ĐỒNG')).toBe('Sở Y tế tỉnh Lâm Đồng');
     expect(titleCaseBody('Mixed Case')).toBe('Mixed Case');
+    // The grammar's proper names keep their inner capitals, whatever dash they are typed with.
+    expect(titleCaseBody('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC GIANG', g)).toBe('Sở Giáo dục và Đào tạo tỉnh Bắc Giang');
+    expect(titleCaseBody('SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI', g)).toBe('Sở Lao động - Thương binh và Xã hội');
   });
   it('moves tone marks of open oa/oe/uy syllables only', () => {
     expect(normalizeTone('Hoá, Thuỷ, hoàng, hoạch')).toBe('Hóa, Thủy, hoàng, hoạch');

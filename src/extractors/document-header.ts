@@ -104,7 +104,7 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
     }
     const auth = match('authority', v);
     if (auth && kindIndex >= 0 && d.authority === null && d.kind === 'quyet-dinh') {
-      d.authority = titleCaseBody(v);
+      d.authority = titleCaseBody(v, grammar);
       p.role = 'authority';
     }
   }
@@ -116,12 +116,12 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       d.kindLabel = k.label;
     }
   }
-  d.issuer = issuerOf(agencyLines, d.authority);
+  d.issuer = issuerOf(agencyLines, d.authority, grammar);
   doc.planYear = planYear(doc.document.title, doc.paras, d.date);
 };
 
 /** The issuing body: the cơ quan block, else the body in the decision's authority line. */
-function issuerOf(agencyLines: string[], authority: string | null): string | null {
+function issuerOf(agencyLines: string[], authority: string | null, grammar: Grammar): string | null {
   const block = agencyLines.filter((l) => !/^[-_=\s]+$/u.test(l));
   if (block.length) {
     // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
@@ -129,9 +129,9 @@ function issuerOf(agencyLines: string[], authority: string | null): string | nul
     if (block.length > 1 && rx('u')`^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ PHẬN)(?![\p{L}])`.test(last)) {
       // "UBND TỈNH LÂM ĐỒNG / SỞ Y TẾ" → "Sở Y tế tỉnh Lâm Đồng": the unit, placed by its parent's level and place.
       const place = /(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$/u.exec(block.slice(0, -1).join(' '));
-      return titleCaseBody(place ? `${last} ${place[0]}` : last);
+      return titleCaseBody(place ? `${last} ${place[0]}` : last, grammar);
     }
-    return titleCaseBody(block.join(' '));
+    return titleCaseBody(block.join(' '), grammar);
   }
   if (authority) {
     const m = /(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s.+$/u.exec(authority);

@@ -11,6 +11,7 @@ import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { fieldOf } from './outline.js';
+import { wordCount } from '../cleanse/inline.js';
 import { matchesOf, rx } from '../grammar/pattern.js';
 
 type Raw = TaskDraft['raw'];
@@ -57,6 +58,8 @@ export function proseAssignment(text: string, grammar: Grammar): { lead: string[
   if (c && (startsWithBody(c[1]!, grammar) || /^(?:Ban|Phòng|Sở|Tổ|Đội|Hội|Đoàn)\s/u.test(c[1]!))) return { lead: [], coordinators: [untilStop(c[1]!)] };
   return { lead: [], coordinators: [] };
 }
+
+const BODY_THEN_WORK = /^([^:;.()]{3,100}):\s*(\S.*)$/u;
 
 const emptyRaw = (): Raw => ({ lead: [], coordinators: [], products: [], timeline: [], budget: [] });
 
@@ -144,6 +147,12 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
     } else if (c.scheme === null && rx('u')`^\p{Ll}`.test(c.text)) {
       content = `${content} ${c.text}`;
     } else extra.push(c);
+  }
+  // "3. Phòng Kế hoạch - Tài chính: Tham mưu bố trí kinh phí …": a body, a colon, then its work.
+  const named = BODY_THEN_WORK.exec(content);
+  if (named && !raw.lead.length && startsWithBody(named[1]!, grammar) && wordCount(named[1]!) <= 12) {
+    raw.lead.push(named[1]!.trim());
+    content = named[2]!;
   }
   // Fields written into the item's own line fill what its field lines left empty.
   const inline = inlineFields(n.text, grammar);

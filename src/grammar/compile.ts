@@ -24,6 +24,8 @@ export interface Grammar {
     fixedPhrases: string[];
     descriptionStart: RegExp;
     issuerByCode: Map<string, string>;
+    /** Gives the grammar's proper names their casing back in a sentence-cased text: "giáo dục và đào tạo" → "Giáo dục và Đào tạo". */
+    properCase: (text: string) => string;
   };
   time: {
     recurrence: { value: GrammarFiles['time.yaml']['recurrence'][number]['value']; re: RegExp }[];
@@ -75,6 +77,16 @@ function abbreviationExpander(list: readonly { abbr: string; expansion: string }
   return (text) => passes.reduce((s, pass) => pass(s), text);
 }
 
+/** Replaces each of the names, found whatever their case and dash, with the name as written in the list. */
+function properCaser(names: readonly string[]): (text: string) => string {
+  if (!names.length) return (text) => text;
+  const key = (s: string) => abbreviationKey(s).toLowerCase();
+  const byKey = new Map(names.map((n) => [key(n), abbreviationKey(n)]));
+  const forms = [...byKey.values()].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replaceAll(' - ', '\\s*[-–—‐]\\s*'));
+  const re = compileRegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu');
+  return (text) => text.replace(re, (m) => byKey.get(key(m)) ?? m);
+}
+
 function compile(files: GrammarFiles): Grammar {
   const ag = files['agencies.yaml'];
   const header = new Map<Grammar['header'] extends Map<infer K, unknown> ? K : never, RegExp[]>();
@@ -95,6 +107,7 @@ function compile(files: GrammarFiles): Grammar {
       // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức".
       descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
+      properCase: properCaser(ag.properNames),
     },
     time: {
       recurrence: files['time.yaml'].recurrence.map((r) => ({ value: r.value, re: compilePattern(r) })),

@@ -1,3 +1,4 @@
+import type { Grammar } from '../grammar/compile.js';
 import { rx } from '../grammar/pattern.js';
 /**
  * Sentence case for names typed in capitals: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN"
@@ -13,8 +14,11 @@ const UNITS = new Set(['sở', 'phòng', 'bộ', 'ban', 'cục', 'đài', 'báo'
 
 const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
 
-/** Sentence case for an all-caps body or title; mixed-case input is returned as is. */
-export function titleCaseBody(text: string): string {
+/**
+ * Sentence case for an all-caps body or title; mixed-case input is returned as is. With a grammar,
+ * the fields it names keep their inner capitals ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo").
+ */
+export function titleCaseBody(text: string, grammar?: Grammar): string {
   const s = text
     .replace(/\s+/gu, ' ')
     .trim()
@@ -37,5 +41,6 @@ export function titleCaseBody(text: string): string {
     } else out.push(i === 0 ? cap(w) : w);
     if (LEVEL.has(w) || LEVEL.has(`${words[i - 1] ?? ''} ${w}`)) place = true;
   }
-  return out.join(' ');
+  const cased = out.join(' ');
+  return grammar ? grammar.agencies.properCase(cased) : cased;
 }

@@ -80,6 +80,8 @@ export const grammarFileSchemas = {
       fixedPhrases: z.array(word),
       descriptionStarts: z.array(word),
       issuerCodes: z.array(z.object({ code: word, issuer: word }).strict()),
+      /** Field names as written inside a body's name ("Giáo dục và Đào tạo"): the casing a name typed in capitals gets back. */
+      properNames: z.array(word).default([]),
     })
     .strict(),
   'time.yaml': z
@@ -90,7 +92,7 @@ export const grammarFileSchemas = {
       /** Tested on the text just before a period: a match makes the period a start only ("Từ quý II/2027"). */
       startMarkers: z.array(patternSchema),
       /** Tested where a clause of an item's line starts: a match is the item's deadline in prose. */
-      deadlineClauses: z.array(patternSchema),
+      deadlineClauses: z.array(patternSchema).default([]),
     })
     .strict(),
   'text.yaml': z
