@@ -97,6 +97,25 @@ describe('PDF with a text layer', () => {
   });
 });
 
+describe('line breaks of the text layer', () => {
+  // Words of one line of 12-unit characters from x = 50: full lines end near the 450 margin.
+  const line = (text: string, y: number) => {
+    let x = 50;
+    return text.split(' ').map((t) => {
+      const w = { text: t, x0: x, y0: y, x1: x + 8 * t.length, y1: y + 12 };
+      x = w.x1 + 4;
+      return w;
+    });
+  };
+  const page = (...lines: string[]) => ({ width: 500, height: 800, words: lines.flatMap((l, i) => line(l, 100 + 20 * i)) });
+
+  it('starts the next item after a full line that ends a sentence, where the geometry alone reads a wrap', () => {
+    const full = 'Chủ động phòng ngừa, ứng phó kịp thời, giảm thiểu thiệt hại do thiên tai gây ra.';
+    const { blocks } = layoutPages([page(full, full, 'II. NHIỆM VỤ TRỌNG TÂM', '1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai.')], grammar);
+    expect(values(blocks)).toEqual([`${full} ${full}`, 'II. NHIỆM VỤ TRỌNG TÂM', '1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai.']);
+  });
+});
+
 describe('PDF that cannot be read', () => {
   it('asks for the password of an encrypted PDF, rejects a wrong one and opens with the right one', async () => {
     await expect(load('encrypted.pdf')).rejects.toThrow(new LoadError('encrypted PDF: pass --password'));

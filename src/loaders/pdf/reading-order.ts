@@ -11,6 +11,7 @@ import type { Grid } from './ruled-grid.js';
 import { findColumnRegions } from './columns.js';
 import { gridRows, type GridRow } from './table-rows.js';
 import { rx } from '../../grammar/pattern.js';
+import { isBullet, matchLabel } from '../../model/labels.js';
 
 export type Break = 'wrap' | 'weak' | 'strong';
 
@@ -47,7 +48,21 @@ function metrics(rows: Row[]): Metrics {
  * How B follows A: a paragraph break after a wider gap or before an indented first line
  * after a line that ended early; a wrap when B's first word would not have fitted on A.
  */
-function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: Metrics): Break {
+function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: Metrics, grammar: Grammar): Break {
+  const brk = geometricBreak(a, ma, b, mb);
+  // A line that fills its width and ends a sentence, then "II. …", "2. …", "- …": the next item, not a wrap.
+  return brk === 'wrap' && TERMINAL.test(a!.text) && opensItem(b.text, grammar) ? 'weak' : brk;
+}
+
+const TERMINAL = /[.;:!?]["”')]*$/u;
+
+/** Whether a line opens with an item's label: a bullet counts only before a capital, as in the line scanner. */
+function opensItem(text: string, grammar: Grammar): boolean {
+  const m = matchLabel(text, grammar);
+  return !!m && !(isBullet(m.scheme) && rx('u')`^\p{Ll}`.test(m.rest));
+}
+
+function geometricBreak(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: Metrics): Break {
   if (!a || !ma) return 'strong';
   const em = b.h;
   if (a.page === b.page && b.y0 - a.y0 > 1.2 * mb.pitch) return 'strong';
@@ -115,7 +130,7 @@ export function pageFlow(
       continue;
     }
     const row = rows[i]!;
-    items.push({ kind: 'line', row, brk: breakBetween(last?.row, last?.m, row, m) });
+    items.push({ kind: 'line', row, brk: breakBetween(last?.row, last?.m, row, m, grammar) });
     last = { row, m };
     i++;
   }
