@@ -10,6 +10,7 @@
 import type { Grammar } from '../grammar/compile.js';
 import type { Table, TableRow } from '../model/blocks.js';
 import type { Reporter } from '../model/report.js';
+import type { OutlineNode } from '../schema/output.js';
 import { isTable, sourceOf, type Para, type Stage, type TaskDraft, type Working } from '../model/working.js';
 import { agencyValues, cellItems } from './tables/cells.js';
 import { columnKeys, findHeader, GROUP_LABEL, headerText, type ColumnKey } from './tables/columns.js';
@@ -116,6 +117,21 @@ function tableTargets(doc: Working, info: TableInfo): void {
   }
 }
 
+/** The title of the innermost heading above a line of the body: the last one the outline opens before it. */
+function headingAbove(outline: OutlineNode[], line: number): string | null {
+  let title: string | null = null;
+  const visit = (nodes: OutlineNode[]): boolean => {
+    for (const n of nodes) {
+      if ((n.source?.line ?? Infinity) > line) return true;
+      title = n.title;
+      if (visit(n.children)) return true;
+    }
+    return false;
+  };
+  visit(outline);
+  return title;
+}
+
 /** The appendix a table falls under: the last one opened before it. */
 function appendixOf(doc: Working, p: Para): number {
   let k = -1;
@@ -139,7 +155,9 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
   const headers = rows[h]!.cells.map((c) => headerText(c.value));
   const k = appendixOf(doc, p);
   const appendix = doc.document.appendices[k];
-  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, origin: p.zone === 'appendix' ? 'appendix' : 'body', section: appendix?.title ?? null, page: p.block.page };
+  const origin = p.zone === 'appendix' ? 'appendix' : 'body';
+  const section = origin === 'body' ? headingAbove(doc.outline, p.source.line) : (appendix?.title ?? null);
+  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, origin, section, page: p.block.page };
   const work = keys.includes('content') && WORK_COLUMNS.some((c) => keys.includes(c));
   if (work) {
     keys.forEach((key, i) => {

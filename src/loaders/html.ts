@@ -110,12 +110,18 @@ class Builder {
         blank = true;
         continue;
       }
-      if (para.length && (blank || matchLabel(text, this.grammar) || this.layoutRes.some((re) => re.test(text)))) emit();
+      if (para.length && (blank || matchLabel(text, this.grammar) || this.layoutRes.some((re) => re.test(text)) || this.isKindLine(para))) emit();
       else if (para.length) para.push({ text: ' ', strong: true });
       para.push(...line);
       blank = false;
     }
     emit();
+  }
+
+  /** "KẾ HOẠCH" alone before a line break: the tên loại, whose trích yếu follows on the next line. */
+  private isKindLine(para: Piece[]): boolean {
+    const text = cleanInline(para.map((p) => p.text).join(''));
+    return text === text.toUpperCase() && this.grammar.kinds.some((k) => text.length === k.label.length && k.re.test(text));
   }
 
   private isLayout(rows: Row[]): boolean {
