@@ -45,6 +45,15 @@ function kindFromSymbol(symbol: string, grammar: Grammar): { slug: DocumentKind;
   return k ? { slug: k.slug, label: k.label } : null;
 }
 
+/**
+ * Where, after the line's first word, a header pattern starts: a tight two-column header sets
+ * two of its parts on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "Số: 35/KH-UBND  Hòa Phong, ngày …").
+ */
+function startOf(line: string, name: Parameters<typeof headerMatch>[1], grammar: Grammar): number {
+  for (const m of line.matchAll(/ (?=\S)/gu)) if (headerMatch(grammar, name, line.slice(m.index + 1))) return m.index + 1;
+  return -1;
+}
+
 const cleanTitle = (s: string) => s.replace(/^[("“]+|[)"”]+$/gu, '').trim();
 
 export const extractDocumentHeader: Stage = (doc, { grammar }) => {
@@ -56,15 +65,18 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
 
   for (let i = 0; i < front.length; i++) {
     const p = front[i]!;
-    const v = p.value;
+    let v = p.value;
     if (!v) continue;
-    const num = match('number', v);
+    // The số hiệu and the place and date on one line: the number is read from its part, the date below.
+    const dated = match('number', v) ? -1 : startOf(v, 'placeDate', grammar);
+    const num = match('number', dated > 0 ? v.slice(0, dated).trim() : v);
+    if (num && dated > 0) v = v.slice(dated);
     if (num && d.symbol === null) {
       const symbol = num.groups?.symbol?.replace(/\s+/gu, '').replace(/^\//u, '') ?? null;
       d.symbol = symbol;
       d.number = num.groups?.number && symbol ? `${num.groups.number}/${symbol}` : null;
       p.role = 'number';
-      continue;
+      if (dated < 0) continue;
     }
     const pd = match('placeDate', v);
     if (pd && d.date === null && d.place === null) {
@@ -87,7 +99,8 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       continue;
     }
     if (kindIndex < 0 && v === v.toUpperCase() && rx('u')`\p{Lu}{2}`.test(v) && d.symbol === null && d.date === null) {
-      agencyLines.push(v);
+      const motto = startOf(v, 'motto', grammar);
+      agencyLines.push(motto > 0 ? v.slice(0, motto).trim() : v);
       p.role = 'agency';
       continue;
     }
