@@ -26,9 +26,11 @@ export const extractZones: Stage = (doc, { grammar }) => {
   let zone: Zone = 'front';
   let sawSignature = false;
   let sawKind = false;
+  // A document that opens with "PHỤ LỤC" is an appendix on its own (one file of a plan's several).
+  let first = true;
   for (const p of doc.paras) {
     const v = p.value;
-    if (v && isAppendixLine(v) && zone !== 'front') zone = 'appendix';
+    if (v && isAppendixLine(v) && (zone !== 'front' || first)) zone = 'appendix';
     else if (v && any('recipients', v) && zone !== 'appendix') {
       zone = 'back';
       sawSignature = false;
@@ -50,6 +52,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
     } else if (zone === 'attachment') {
       if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
     }
+    if (v || p.block.type === 'table') first = false;
     p.zone = zone;
   }
 };
