@@ -214,3 +214,13 @@ describe('OCR numerals', () => {
     expect(page.words.map((w) => w.text)).toEqual(['g)', 'Thường', 'Trong', 'ø)']);
   });
 });
+
+describe('cell values', () => {
+  it('opens a new item at a dash only in a list or after a finished line', async () => {
+    const { cellValue } = await import('../src/loaders/pdf/table-rows.js');
+    expect(cellValue(['Văn phòng', '- Thống kê'])).toBe('Văn phòng - Thống kê');
+    expect(cellValue(['- Kế hoạch', '- Báo cáo'])).toBe('- Kế hoạch\n- Báo cáo');
+    expect(cellValue(['Các văn bản:', '- Kế hoạch'])).toBe('Các văn bản:\n- Kế hoạch');
+    expect(cellValue(['Rà soát hộ dân sống', 'ven sông'])).toBe('Rà soát hộ dân sống ven sông');
+  });
+});

@@ -35,23 +35,39 @@ export function gridRows(rows: Row[], region: TableRegion): GridRow[] {
   // Header lines sit closer than body lines (cells centred at half-line offsets); the first wider step ends them.
   let body = 0;
   if (region.head !== undefined) for (body = region.head - region.first + 1; body < lines.length && !wider(body); body++);
+  // Rows set apart by a blank band (cell padding) are read by the bands, so a row whose cells are
+  // centred vertically keeps the lines above its label ("Rà soát …" / "1  Trưởng thôn" / "dời …").
+  const h = median(lines.map((r) => r.h));
+  const band = (i: number) => i > 0 && lines[i]!.y0 - lines[i - 1]!.y1 > 0.3 * h;
+  const banded = lines.filter((_, i) => i > body && band(i)).length >= 2;
   const out: GridRow[] = [];
   let cur: GridRow | null = null;
+  let hasLabel = false;
   lines.forEach((r, i) => {
     const spanning = region.spanning.has(region.first + i);
-    const starts = spanning || cur?.spanning || i === body ||
-      (i > body && (labelled ? LABEL.test(cells[i]![0]!) : wider(i)));
+    const label = LABEL.test(cells[i]![0]!);
+    const opensRow = !labelled ? wider(i) : banded ? band(i) || (label && hasLabel) : label;
+    const starts = spanning || cur?.spanning || i === body || (i > body && opensRow);
     if (!cur || starts) {
       cur = { cells: cells[i]!.map(() => []), page: r.page, spanning };
       out.push(cur);
+      hasLabel = false;
     }
+    if (label) hasLabel = true;
     if (spanning) cur.cells[0]!.push(r.text);
     else cells[i]!.forEach((t, c) => t && cur!.cells[c]!.push(t));
   });
   return out;
 }
 
-/** A cell's value: wrapped lines joined by a space, a new list item ("- …", "+ …") on a new line. */
+const ITEM = /^[-+•–]\s/u;
+
+/**
+ * A cell's value: wrapped lines joined by a space, a new list item ("- …", "+ …") on a new line.
+ * A dash that opens a line is an item only in a list (the cell opens with one) or after a finished
+ * line: "Văn phòng" + "- Thống kê" is one name wrapped at its dash.
+ */
 export function cellValue(lines: string[]): string {
-  return lines.reduce((acc, l) => (acc ? acc + (/^[-+•–]\s/u.test(l) ? '\n' : ' ') + l : l), '');
+  const list = ITEM.test(lines[0] ?? '');
+  return lines.reduce((acc, l) => (acc ? acc + (ITEM.test(l) && (list || /[.;:,]$/u.test(acc)) ? '\n' : ' ') + l : l), '');
 }
