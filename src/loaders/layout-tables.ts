@@ -69,7 +69,8 @@ function alignedHeader(lines: Line[], i: number, grammar: Grammar): { first: num
   // Tab-separated rows are read as such.
   if (lines[i]!.raw.includes('\t')) return null;
   const tt = chunksOf(lines[i]!.raw);
-  if (tt.length < 3 || !isLabelHeader(tt[0]!.text, grammar)) return null;
+  // The "TT" line may hold few of the header's cells: the others, two lines high, sit above and below it.
+  if (tt.length < 2 || !isLabelHeader(tt[0]!.text, grammar)) return null;
   // Header cells are centred vertically: as many lines above the "TT" line as below it.
   let below = 0;
   while (below < 3 && lines[i + below + 1]?.raw.trim() && chunksOf(lines[i + below + 1]!.raw)[0]!.start > tt[0]!.end) below++;
@@ -122,6 +123,12 @@ function runningLines(lines: Line[]): Set<string> {
 // pdftotext sets a cell a few columns left of where it sets the same cell in a roomier row.
 const SLACK = 3;
 
+/** Whether the run of lines from k (up to a blank line) reaches a labelled line after unlabelled ones. */
+function centredRow(lines: Line[], k: number, labelled: (l: Line) => boolean): boolean {
+  for (let j = k + 1; j < lines.length && lines[j]!.raw.trim(); j++) if (labelled(lines[j]!)) return true;
+  return false;
+}
+
 /** An aligned table whose header is around line i, up to the first line that is not part of it. */
 function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | null {
   const head = alignedHeader(lines, i, grammar);
@@ -134,13 +141,28 @@ function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | n
   const rows: Open[] = [];
   let end = head.end;
   let brk = false;
+  // Cells centred vertically put lines of a row above its label ("Rà soát …" / "1   Trưởng thôn" / "dời …"),
+  // rows apart by blank lines: told by the first row, whose lines before its label can be no other row's.
+  let centred: boolean | null = null;
+  let pending: Open = [];
+  let blockLabelled = false;
+  const settle = () => {
+    if (pending.length && rows.length) rows[rows.length - 1]!.push(...pending);
+    pending = [];
+  };
   for (let k = head.end; k < lines.length; k++) {
     const l = lines[k]!;
-    if (!l.raw.trim() || repeated.has(squash(l.raw))) continue;
-    if (isNoise(l) || l.raw.includes('\f')) brk = true;
-    if (isNoise(l)) continue;
+    if (!l.raw.trim()) {
+      if (centred) settle();
+      blockLabelled = false;
+      continue;
+    }
+    if (repeated.has(squash(l.raw))) continue;
+    // A row number alone on its line (its cells centred on taller neighbours) is no page number, unless a page follows.
+    const noise = isNoise(l) && !(centred !== false && nextNumber(l.raw.trim(), rows.length) && !pageFollows(lines, k));
+    if (noise || l.raw.includes('\f')) brk = true;
+    if (noise) continue;
     if (brk) {
-      // At the top of a page: a running header before the repeated header is furniture, a new table's header ends this one.
       // At the top of a page: a running header (a line other pages repeat) is furniture; anything else
       // before a header, such as the next appendix's title, ends the table.
       const next = lines.slice(k, k + 5).findIndex((x) => isLabelHeader(chunksOf(x.raw)[0]?.text ?? '', grammar));
@@ -152,8 +174,17 @@ function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | n
     for (const w of wordsOf(l.raw)) cols[Math.max(0, columnOf(w))]!.push(w);
     const label = cols[0]!.map((w) => w.text).join(' ');
     if (label && !isLabel(label)) break;
+    centred ??= !label && centredRow(lines, k, (x) => isLabel(chunksOf(x.raw)[0]?.text ?? ''));
+    if (centred && !label && !blockLabelled) {
+      pending.push({ line: l, cols });
+      continue;
+    }
     if (!label && !rows.length) break;
-    if (label) rows.push([]);
+    if (label) {
+      rows.push(centred ? pending : []);
+      pending = [];
+      blockLabelled = true;
+    }
     rows[rows.length - 1]!.push({ line: l, cols });
     end = k + 1;
   }
@@ -172,6 +203,16 @@ function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | n
 
 const TERMINAL = /[.;:!?…)]$/u;
 const textOf = (c: Line[]) => squash(c.map((l) => l.raw).join(' '));
+
+/** Whether a number is the one a table of `rows` numbered rows gives its next row. */
+const nextNumber = (v: string, rows: number): boolean => /^\d{1,3}\.?$/u.test(v) && Number.parseInt(v, 10) === rows + 1;
+
+/** Whether the next line that is not blank opens a new page (a page number stands just before the break). */
+function pageFollows(lines: Line[], k: number): boolean {
+  let j = k + 1;
+  while (j < lines.length && !lines[j]!.raw.trim()) j++;
+  return j >= lines.length || lines[j]!.raw.includes('\f');
+}
 
 /** Whether a cell is the next row's number ("3" after "2", "2.1", "II"), not a figure in a cell. */
 function nextLabel(v: string, last: number): boolean {
