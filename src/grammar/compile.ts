@@ -154,3 +154,7 @@ export function headerMatch(g: Grammar, name: HeaderName, text: string): RegExpE
 
 /** Whether a text matches a header-grammar pattern. */
 export const isHeader = (g: Grammar, name: HeaderName, text: string): boolean => headerPatterns(g, name).some((re) => re.test(text));
+
+/** Whether a line is a tên loại alone, as a header sets it: "KẾ HOẠCH", "ĐỀ ÁN" (its trích yếu on the lines after). */
+export const isKindLabel = (g: Grammar, text: string): boolean =>
+  text === text.toUpperCase() && g.kinds.some((k) => text.length === k.label.length && k.re.test(text));

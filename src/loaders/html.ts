@@ -5,8 +5,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
-import type { Grammar } from '../grammar/compile.js';
-import { headerPatterns } from '../grammar/compile.js';
+import { headerPatterns, isKindLabel, type Grammar } from '../grammar/compile.js';
 import type { Block, Paragraph, Position } from '../model/blocks.js';
 import { isBullet, matchLabel } from '../model/labels.js';
 import { cleanCell, cleanInline } from '../cleanse/inline.js';
@@ -120,8 +119,7 @@ class Builder {
 
   /** "KẾ HOẠCH" alone before a line break: the tên loại, whose trích yếu follows on the next line. */
   private isKindLine(para: Piece[]): boolean {
-    const text = cleanInline(para.map((p) => p.text).join(''));
-    return text === text.toUpperCase() && this.grammar.kinds.some((k) => text.length === k.label.length && k.re.test(text));
+    return isKindLabel(this.grammar, cleanInline(para.map((p) => p.text).join('')));
   }
 
   private isLayout(rows: Row[]): boolean {

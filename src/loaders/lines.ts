@@ -94,8 +94,9 @@ function cellLines(lines: Line[]): Set<number> {
 /** Scans text into blocks. */
 export function scanText(text: string, options: ScanOptions): Block[] {
   const lines = splitLines(text, options.pages);
-  const { width, hardWrapped } = wrapStats(lines);
-  const asm = new ParagraphAssembler(options.grammar, width, hardWrapped);
+  const stats = wrapStats(lines);
+  const { hardWrapped } = stats;
+  const asm = new ParagraphAssembler(options.grammar, stats);
   const inCell = cellLines(lines);
   const flattened = new Map(findLineTables(lines, options.grammar).map((t) => [t.first, t]));
   const followingOf = (i: number) => {

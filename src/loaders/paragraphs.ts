@@ -3,7 +3,7 @@
  * first-line indents, capitals wrapped over lines, a break after "và") join;
  * labels, field lines, header lines and laid-out columns start anew.
  */
-import { headerPatterns, type Grammar } from '../grammar/compile.js';
+import { headerPatterns, isKindLabel, type Grammar } from '../grammar/compile.js';
 import type { Block, Paragraph } from '../model/blocks.js';
 import { matchLabel, isBullet } from '../model/labels.js';
 import { pointOf, endOf, type Line } from './source-lines.js';
@@ -44,11 +44,17 @@ export class ParagraphAssembler {
   private blankSince = false;
   private readonly headerStarts: RegExp[];
 
+  private readonly wrapWidth: number;
+  private readonly hardWrapped: boolean;
+  private readonly wrapIndent: number | null;
+
   constructor(
     private readonly grammar: Grammar,
-    private readonly wrapWidth: number,
-    private readonly hardWrapped: boolean,
+    stats: WrapStats,
   ) {
+    this.wrapWidth = stats.width;
+    this.hardWrapped = stats.hardWrapped;
+    this.wrapIndent = stats.wrapIndent;
     this.headerStarts = (['article', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'appendix', 'attachmentNote'] as const)
       .flatMap((n) => headerPatterns(grammar, n));
   }
@@ -83,6 +89,8 @@ export class ParagraphAssembler {
     // Across a blank line only a sentence cut short carries on: most lines are ruled out here, before the tests below.
     if (blank && !((lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal)) return false;
     if (this.startsBlock(next) && !(bulletLower && !TERMINAL.test(prev))) return false;
+    // "ĐỀ ÁN" then its trích yếu: the tên loại stands alone.
+    if (cur.length === 1 && isKindLabel(this.grammar, prev)) return false;
     if (p.inCell && !blank) return true;
     // "(Kèm theo Kế hoạch số … của UBND tỉnh)" is complete once its parenthesis closes.
     if (/^\(/u.test(cur[0]!.value) && /\)$/u.test(prev)) return false;
@@ -94,8 +102,10 @@ export class ParagraphAssembler {
     if (this.isShortLabelLine(prev)) return true;
     if (this.hardWrapped) {
       const long = (s: string) => s.length >= 0.8 * this.wrapWidth;
-      // Scraped text indents a paragraph's first line, so a short line before a long one starts a paragraph…
-      if (long(prev) && next.length < 0.5 * this.wrapWidth && p.following !== undefined && long(p.following)) return false;
+      // Scraped text indents a paragraph's first line, so a short line before a long one starts a paragraph
+      // (one set at the wrapped lines' indent, where the text indents first lines past it, is a paragraph's last)…
+      const wrapped = this.wrapIndent !== null && indentOf(p.line.raw) === this.wrapIndent;
+      if (long(prev) && next.length < 0.5 * this.wrapWidth && p.following !== undefined && long(p.following) && !wrapped) return false;
       if (long(prev)) return true;
       // …and that short first line continues on the long line after it.
       if (cur.length === 1 && !TERMINAL.test(prev) && long(next)) return true;
@@ -145,12 +155,32 @@ export class ParagraphAssembler {
   }
 }
 
-/** The usual width of a text's prose lines, and whether it is hard-wrapped at that width. */
-export function wrapStats(lines: Line[]): { width: number; hardWrapped: boolean } {
+export interface WrapStats {
+  /** The usual width of prose lines. */
+  width: number;
+  /** Whether the text is hard-wrapped at that width. */
+  hardWrapped: boolean;
+  /** The indent of wrapped lines, when the text indents its paragraphs' first lines past it (a pdftotext -layout dump); else null. */
+  wrapIndent: number | null;
+}
+
+const indentOf = (raw: string) => raw.length - raw.trimStart().length;
+
+/** How a text's prose lines are set: their width, whether hard-wrapped, and the indent of wrapped lines. */
+export function wrapStats(lines: Line[]): WrapStats {
   // Prose lines only: table cells and headings are short in every layout.
-  const lens = lines.map((l) => l.raw.trim().length).filter((n) => n >= 40).sort((a, b) => a - b);
-  if (lens.length < 10) return { width: Infinity, hardWrapped: false };
+  const prose = lines.filter((l) => l.raw.trim().length >= 40);
+  const lens = prose.map((l) => l.raw.trim().length).sort((a, b) => a - b);
+  if (lens.length < 10) return { width: Infinity, hardWrapped: false, wrapIndent: null };
   const width = lens[Math.floor(lens.length * 0.9)]!;
   const near = lens.filter((n) => n >= 0.75 * width && n <= 1.1 * width).length;
-  return { width, hardWrapped: width <= 140 && near / lens.length >= 0.5 };
+  const hardWrapped = width <= 140 && near / lens.length >= 0.5;
+  // Most prose lines are wrapped ones; a text that indents its first lines has some well past them.
+  const indents = prose.map((l) => indentOf(l.raw));
+  const counts = new Map<number, number>();
+  for (const n of indents) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [mode, most] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const indented = indents.filter((n) => n >= mode + 3).length;
+  const wrapIndent = hardWrapped && most / indents.length >= 0.5 && indented / indents.length >= 0.05 ? mode : null;
+  return { width, hardWrapped, wrapIndent };
 }
