@@ -71,6 +71,16 @@ describe('normalizeTimeline', () => {
     expect([t.start, t.end, t.recurrence]).toEqual(['2022-01-01', '2022-12-31', 'continuous']);
   });
 
+  it('reads a day and month of the plan year, a range of months with one year, and a year alone', () => {
+    expect(read('Trước 30/6', 2025)).toMatchObject({ start: null, end: '2025-06-30' });
+    expect(read('Chậm nhất 15/3', 2025).end).toBe('2025-03-15');
+    expect(read('Tháng 01-02/2025')).toMatchObject({ start: '2025-01-01', end: '2025-02-28' });
+    expect(read('Tháng 3, 6, 9/2025')).toMatchObject({ start: '2025-03-01', end: '2025-09-30' });
+    expect(read('2025')).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    // A year inside other words is no deadline on its own.
+    expect(read('Theo Đề án 2025 của tỉnh').end).toBeNull();
+  });
+
   it('reads a whole year', () => {
     expect(read('Thường xuyên trong năm 2024', 2023)).toMatchObject({ start: '2024-01-01', end: '2024-12-31', recurrence: 'continuous' });
     expect(read('Trong năm 2024')).toMatchObject({ start: '2024-01-01', end: '2024-12-31', recurrence: null });

@@ -70,7 +70,8 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
     read: () => null,
   },
   {
-    re: /(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/gu,
+    // Not after "tháng": "Tháng 01-02/2025" is two months, not the 1st of February.
+    re: /(?<![\d/])(?<!tháng\s{0,3})(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/giu,
     read: (m, _y, report) => dayPeriod(Number(m[3]), Number(m[2]), Number(m[1]), m[0], report),
   },
   {
@@ -78,7 +79,8 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
     read: (m, y, report) => dayPeriod(yearOf(m[3], y), Number(m[2]), Number(m[1]), m[0], report),
   },
   {
-    re: /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/giu,
+    // "ngày 15/3", "trước 30/6", "chậm nhất 15/3": a day and month of the plan's year.
+    re: /(?:ngày|trước|chậm nhất)\s+(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/giu,
     read: (m, y, report) => dayPeriod(y, Number(m[2]), Number(m[1]), m[0], report),
   },
   {
@@ -98,7 +100,7 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
     },
   },
   {
-    re: compileRegExp(String.raw`tháng\s+(\d{1,2})(?!\d)((?:${LIST_SEP}(?:tháng\s+)?\d{1,2}(?![\d/]))*)${YEAR_TAIL}`, 'giu'),
+    re: compileRegExp(String.raw`tháng\s+(\d{1,2})(?!\d)((?:${LIST_SEP}(?:tháng\s+)?\d{1,2}(?=\s*\/\s*(?:19|20)\d{2}(?!\d)|(?![\d/])))*)${YEAR_TAIL}`, 'giu'),
     read: (m, y, report) => {
       const last = Number(lastOf(m[1]!, m[2]!, /(\d{1,2})/gu));
       return monthSpan(yearOf(m[3], y), Number(m[1]), last, m[0], report);
@@ -111,6 +113,11 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
   },
   {
     re: compileRegExp(String.raw`năm\s+${YEAR}`, 'giu'),
+    read: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
+  },
+  {
+    // A clause that is a year and nothing else: "2025" in a table's time column.
+    re: compileRegExp(String.raw`^\s*${YEAR}\s*$`, 'gu'),
     read: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
   },
 ];
