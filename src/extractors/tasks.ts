@@ -94,9 +94,12 @@ const DEADLINE_CLAUSE_START = rx('gu')`\(\s*|[;,]\s*|\.\s+(?=\p{Lu})`;
 
 /** The deadline an item states in a clause of its own line ("…; hoàn thành trước ngày 30/6/2025"), or null. */
 export function proseDeadline(text: string, grammar: Grammar): string | null {
-  for (const m of matchesOf(DEADLINE_CLAUSE_START, text)) {
+  const starts = DEADLINE_CLAUSE_START;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const clause = text.slice(m.index + m[0].length);
     if (!grammar.time.deadlineClauses.some((re) => re.test(clause))) continue;
+    starts.lastIndex = 0;
     const end = /;/u.exec(clause)?.index ?? clause.length;
     return untilUnopenedParen(clause.slice(0, end)).replace(/[\s.,]+$/u, '') || null;
   }
