@@ -58,7 +58,12 @@ for (const [format, name] of [['text', 'text corpus'], ['md', 'Markdown corpus']
   if (format !== 'docx') Object.assign(rows.at(-1), { bar: '≥ 10 MB/s', ok: bytesOf(files) / MB / r.median >= 10 });
 }
 const mdLarge = row('a', 'Markdown ~20 MB', [large.md], extractCase([large.md], 3, 1));
-Object.assign(rows.at(-1), { bar: '≥ 10 MB/s, RSS ≤ 400 MB', ok: bytesOf([large.md]) / MB / mdLarge.median >= 10 && mdLarge.rssMB !== null && mdLarge.rssMB <= 400 });
+{
+  // Two bars on one row: each says whether it is met.
+  const fast = bytesOf([large.md]) / MB / mdLarge.median >= 10;
+  const small = mdLarge.rssMB !== null && mdLarge.rssMB <= 400;
+  Object.assign(rows.at(-1), { bar: `≥ 10 MB/s (${verdict(fast)}), RSS ≤ 400 MB (${verdict(small)})`, ok: fast && small });
+}
 const pdfCorpus = row('a', 'PDF corpus (text layer)', pdfs, extractCase(pdfs, 5, 1), { pages: pdfPages });
 const pdfLarge = row('a', `PDF ${largePages} pages`, [large.pdf], extractCase([large.pdf], 3, 1), { pages: largePages, bar: 'RSS ≤ 300 MB' });
 rows.at(-1).ok = pdfLarge.rssMB !== null && pdfLarge.rssMB <= 300;
