@@ -20,8 +20,8 @@ const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as c
 const LEAD_IN_PROSE = rx('u')`^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?`;
 const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
 
-/** Where a clause may start inside an item: after "(", ";" or a sentence's end, and after "giao (cho)". */
-const CLAUSE_START = rx('gu')`\(\s*|;\s*|\.\s+(?=\p{Lu})|(?<![\p{L}])[Gg]iao\s+(?:cho\s+)?`;
+/** Where a clause may start inside an item: after "(", ";", ", " or a sentence's end, and after "giao (cho)". */
+const CLAUSE_START = rx('gu')`\(\s*|[;,]\s*|\.\s+(?=\p{Lu})|(?<![\p{L}])[Gg]iao\s+(?:cho\s+)?`;
 
 /** A text up to its first ")" that closes nothing opened in it: "Sở Tài chính)" → "Sở Tài chính". */
 function untilUnopenedParen(s: string): string {
@@ -89,12 +89,9 @@ export function inlineFields(text: string, grammar: Grammar): { key: RawKey; lab
   }).filter((f) => f.value);
 }
 
-// Clauses a deadline may open: after "(", ";", ", " or a sentence's end.
-const DEADLINE_CLAUSE_START = rx('gu')`\(\s*|[;,]\s*|\.\s+(?=\p{Lu})`;
-
 /** The deadline an item states in a clause of its own line ("…; hoàn thành trước ngày 30/6/2025"), or null. */
 export function proseDeadline(text: string, grammar: Grammar): string | null {
-  const starts = DEADLINE_CLAUSE_START;
+  const starts = CLAUSE_START;
   starts.lastIndex = 0;
   for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const clause = text.slice(m.index + m[0].length);
