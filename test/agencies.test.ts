@@ -57,6 +57,11 @@ describe('case and tone', () => {
     expect(titleCaseBody('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC GIANG', g)).toBe('Sở Giáo dục và Đào tạo tỉnh Bắc Giang');
     expect(titleCaseBody('SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI', g)).toBe('Sở Lao động - Thương binh và Xã hội');
   });
+  it('finds an abbreviation in capitals that OCR ran into the next word', () => {
+    const glued = g.agencies.gluedAbbreviation!;
+    expect(['UBNDcấp', 'HĐNDhuyện', 'TTHCnội', 'UBND', 'Ubnd', 'PHÒNG'].map((w) => w.replace(glued, '$1 '))).toEqual(['UBND cấp', 'HĐND huyện', 'TTHC nội', 'UBND', 'Ubnd', 'PHÒNG']);
+  });
+
   it('moves tone marks of open oa/oe/uy syllables only', () => {
     expect(normalizeTone('Hoá, Thuỷ, hoàng, hoạch')).toBe('Hóa, Thủy, hoàng, hoạch');
     // "qu" is one consonant: its "u" never takes the mark.

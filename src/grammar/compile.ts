@@ -26,6 +26,8 @@ export interface Grammar {
     issuerByCode: Map<string, string>;
     /** Gives the grammar's proper names their casing back in a sentence-cased text: "giáo dục và đào tạo" → "Giáo dục và Đào tạo". */
     properCase: (text: string) => string;
+    /** An abbreviation in capitals run into the word after it, as OCR reads "UBND cấp": "UBNDcấp" (the abbreviation captured). */
+    gluedAbbreviation: RegExp | null;
   };
   time: {
     recurrence: { value: GrammarFiles['time.yaml']['recurrence'][number]['value']; re: RegExp }[];
@@ -87,6 +89,12 @@ function properCaser(names: readonly string[]): (text: string) => string {
   return (text) => text.replace(re, (m) => byKey.get(key(m)) ?? m);
 }
 
+/** The abbreviations of three or more capitals, each followed straight by a lower-case letter. */
+function gluedAbbreviation(abbrs: readonly string[]): RegExp | null {
+  const caps = abbrs.filter((a) => a.length >= 3 && a === a.toUpperCase() && compileRegExp('^\\p{Lu}+$').test(a));
+  return caps.length ? compileRegExp(`^(${alternation(caps)})(?=\\p{Ll})`, 'u') : null;
+}
+
 function compile(files: GrammarFiles): Grammar {
   const ag = files['agencies.yaml'];
   const header = new Map<Grammar['header'] extends Map<infer K, unknown> ? K : never, RegExp[]>();
@@ -108,6 +116,7 @@ function compile(files: GrammarFiles): Grammar {
       descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
       properCase: properCaser(ag.properNames),
+      gluedAbbreviation: gluedAbbreviation(ag.abbreviations.map((a) => a.abbr)),
     },
     time: {
       recurrence: files['time.yaml'].recurrence.map((r) => ({ value: r.value, re: compilePattern(r) })),

@@ -50,7 +50,12 @@ export const loadPdf: Loader = async (input, ctx) => {
   }
   if (scanned.length) {
     const read = await ocrPages(input.bytes, scanned, password, (done, total) => onPage?.(done, total));
-    for (const [n, words] of read) pages[n - 1] = words;
+    // OCR runs a word into the abbreviation before it ("UBNDcấp huyện"): the space goes back.
+    const glued = ctx.grammar.agencies.gluedAbbreviation;
+    for (const [n, page] of read) {
+      if (glued) for (const w of page.words) w.text = w.text.replace(glued, '$1 ');
+      pages[n - 1] = page;
+    }
     ctx.report(`OCR read ${scanned.length} of ${pages.length} pages (Tesseract, vie)`, { ruleId: 'pdf/ocr', severity: 'info' });
   } else {
     pages.forEach((_, i) => onPage?.(i + 1, pages.length));
