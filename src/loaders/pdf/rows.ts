@@ -23,12 +23,14 @@ const median = (xs: number[]): number => {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 };
 
+const MARK_FIRST = rx('u')`^\p{M}`;
+
 /** Joins words into text: no space where the gap is too narrow to be one, or before a combining mark. */
 export function joinWords(words: readonly Word[], h: number): string {
   let s = '';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (i > 0 && !(w.x0 - words[i - 1]!.x1 < 0.08 * h || rx('u')`^\p{M}`.test(w.text))) s += ' ';
+    if (i > 0 && !(w.x0 - words[i - 1]!.x1 < 0.08 * h || MARK_FIRST.test(w.text))) s += ' ';
     s += w.text;
   }
   return s.normalize('NFC');

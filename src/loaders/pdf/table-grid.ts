@@ -112,11 +112,11 @@ export function findTables(rows: Row[], grammar: Grammar, carried?: Channel[]): 
   const out: TableRegion[] = [];
   const min = (r: Row) => 0.35 * r.h;
   const width = Math.max(0, ...rows.map((r) => r.x1)) + 1;
+  // A repeated header opens the continuation like any table; without one, the top rows continue it.
+  const repeatsHeader = rows.slice(0, 6).some((x) => isHeaderRow(x, grammar));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     let region: TableRegion | null = null;
-    // A repeated header opens the continuation like any table; without one, the top rows continue it.
-    const repeatsHeader = rows.slice(0, 6).some((x) => isHeaderRow(x, grammar));
     const cont = i === 0 && carried && !repeatsHeader ? cut(carried, r, min(r)) : undefined;
     if (cont && cont.closed === 0) {
       region = grow(rows, 0, cont.left, min(r), 1);
