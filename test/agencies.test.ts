@@ -48,6 +48,13 @@ describe('canonicalAgency', () => {
   });
 });
 
+describe('a capital "Và"', () => {
+  it('separates two bodies and keeps one name whole, as "và" does; the canonical name writes it "và"', () => {
+    expect(toAgencies(['Sở Tài chính Và các cơ quan có liên quan'], g).map((a) => a.name)).toEqual(['Sở Tài chính', 'các cơ quan có liên quan']);
+    expect(toAgencies(['Văn phòng HĐND Và UBND huyện'], g)).toEqual([{ name: 'Văn phòng HĐND Và UBND huyện', canonical: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện' }]);
+  });
+});
+
 describe('case and tone', () => {
   it('sentence-cases bodies typed in capitals', () => {
     expect(titleCaseBody('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN')).toBe('Chủ tịch Ủy ban nhân dân huyện Bình Sơn');

@@ -48,7 +48,7 @@ interface Named {
 function splitPart(part: string, grammar: Grammar): Named[] {
   const fixed = fixedPhrases(grammar);
   const saved: string[] = [];
-  let s = part.replace(/HĐND\s*(?:và|&|-)\s*UBND/gu, (m) => `\uE000${saved.push(m) - 1}\uE001`);
+  let s = part.replace(/HĐND\s*(?:[Vv]à|&|-)\s*UBND/gu, (m) => `\uE000${saved.push(m) - 1}\uE001`);
   if (fixed) s = s.replace(fixed, (m) => `\uE000${saved.push(m) - 1}\uE001`);
   // An inline bullet before a body ("UBND cấp xã - Các cơ quan liên quan") separates two; a dash inside a name does not.
   const pieces = s.split(/(\s[-–+•]\s+)(?=\S)/u);
@@ -68,7 +68,8 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
   const desc = grammar.agencies.descriptionStart.exec(` ${s}`);
   if (desc) s = s.slice(0, Math.max(0, desc.index - 1));
   if (!s.trim()) return [];
-  const tokens = s.split(/(,\s*|\s+và\s+|\s*&\s+)/u);
+  // "Và" too: OCR and title-cased lists write it with a capital ("Sở Tài chính Và các cơ quan …").
+  const tokens = s.split(/(,\s*|\s+[Vv]à\s+|\s*&\s+)/u);
   const restore = (t: string) => t.replace(PLACEHOLDER, (_m, i: string) => saved[Number(i)]!);
   const out: string[] = [restore(tokens[0]!)];
   const heads: (string | undefined)[] = [undefined];
@@ -85,7 +86,7 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
     }
     unit = UNIT.exec(seg)?.[1];
     // "của UBND huyện và UBND cấp xã": both bodies are governed by "của", inside one name.
-    const possessive = /và/u.test(sep) && / của /u.test(out[out.length - 1]!);
+    const possessive = /[Vv]à/u.test(sep) && / của /u.test(out[out.length - 1]!);
     // "Công chức Tài chính – Kế toán, Văn phòng – Thống kê": a civil servant's field titles share "Công chức".
     if (shared?.[1] === 'Công chức' && rx('u')`^\p{Lu}[^,]*\s[-–]\s\p{Lu}`.test(seg) && !seg.startsWith('Công chức')) out.push(`${shared[1]} ${seg}`);
     else if ((startsWithBody(seg, grammar) || UNIT.test(seg)) && !possessive) out.push(seg);
@@ -117,7 +118,7 @@ export function canonicalAgency(name: string, grammar: Grammar): string {
     .replace(/\s+/gu, ' ')
     .trim();
   s = grammar.agencies.expandAbbreviations(s);
-  s = s.replace(/\s*&\s*/gu, ' và ').replace(/\s+/gu, ' ').trim();
+  s = s.replace(/\s*&\s*|\s+Và\s+/gu, ' và ').replace(/\s+/gu, ' ').trim();
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
