@@ -23,6 +23,8 @@ const romanOf = (word: string) => word.replace(/H/gu, 'II').replace(/[l1|]/gu, '
 
 // The item letter "g)" comes out as "ø)": Vietnamese has no "ø", so at a line's start it is always "g".
 const MISREAD_LETTER_LABEL = /^ø(?=\)$)/u;
+// A bold bullet comes out with a speck fused to it ("x+", "*x*+ Công chức …"): its last mark alone opens the line.
+const SPECKED_BULLET = /^[*+•]*[a-zđ][*+•]*(?=[*+•]$)/u;
 
 /** Parses Tesseract TSV: level-1 lines give the page size, level-5 lines the words. */
 export function parseTsv(tsv: string): PageWords {
@@ -45,7 +47,7 @@ export function parseTsv(tsv: string): PageWords {
     } else if (level === 5 && conf! >= 10) {
       // Table rulings come out as "|" words; they would bridge the gaps that separate columns.
       let text = f[11]!.trim().replace(/^[|¦│]+|[|¦│]+$/gu, '');
-      if (wordNum === 1) text = text.replace(MISREAD_LETTER_LABEL, 'g');
+      if (wordNum === 1) text = text.replace(MISREAD_LETTER_LABEL, 'g').replace(SPECKED_BULLET, '');
       if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
       if (text && wordNum === 1) lineStart = page.words.length - 1;
     }
