@@ -1,3 +1,4 @@
+import { countOf, rx } from '../grammar/pattern.js';
 /**
  * Inline clean-up of one line of text as OCR converters and scrapers emit it:
  * Markdown emphasis and escapes, stray HTML tags and entities, LaTeX fragments,
@@ -58,6 +59,9 @@ export function htmlTagsToText(s: string): string {
 
 /** How many words a text has. */
 export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+/** How many letters a text has: a scanner's speck ("š", "Â Â") has one or two. */
+export const letterCount = (s: string): number => countOf(rx('gu')`\p{L}`, s);
 
 // White space other than single plain spaces: only a text holding some needs the replace below.
 const ODD_SPACE = /[^\S ]|\u200b| {2}/u;

@@ -5,15 +5,18 @@
  */
 import type { Stage } from '../model/working.js';
 import { rx } from '../grammar/pattern.js';
+import { letterCount } from '../cleanse/inline.js';
 
 const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
+const PREFIX_LINE = /^\s*(?:TM|KT|Q|TL|TUQ)\s*\./u;
 const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
 // A person's name: capitalized words, the first possibly a single letter ("H Mai Niê", "Y Ngông").
 const NAME = rx('u')`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})\s*$`;
 
 /** Splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang" into on-behalf lines, title and name. */
 export function parseSignature(lines: string[]): { onBehalf: string[]; title: string | null; name: string | null } {
-  const text = lines.filter((l) => !NOISE.test(l)).join(' \n ');
+  // A scanner's speck on a line of its own ("š" above "CHỦ TỊCH") is no part of the block.
+  const text = lines.filter((l) => !NOISE.test(l) && (letterCount(l) > 2 || PREFIX_LINE.test(l))).join(' \n ');
   let name: string | null = null;
   let rest = text;
   const nm = NAME.exec(text.replace(/\s*\n\s*/gu, ' ').trim());
@@ -36,7 +39,7 @@ export function parseSignature(lines: string[]): { onBehalf: string[]; title: st
         body = body.slice(0, deputy.index);
       }
       onBehalf.push(`${part.replace(/\s+/gu, '')} ${body}`.trim());
-    } else if (part === part.toUpperCase() && part.replace(rx('gu')`[^\p{L}]`, '').length >= 4) title = part;
+    } else if (part === part.toUpperCase() && letterCount(part) >= 4) title = part;
   }
   if (title === null && onBehalf.length) {
     // "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" run together: the last on-behalf line ends with the title.

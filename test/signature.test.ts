@@ -1,0 +1,21 @@
+// The signature block: on-behalf lines, the signer's title and name, through layout and scanner noise.
+import { describe, expect, it } from 'vitest';
+import { parseSignature } from '../src/extractors/signature.js';
+
+describe('parseSignature', () => {
+  it('reads on-behalf lines, a deputy title after the principal, and the name', () => {
+    expect(parseSignature(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Hải Giang'])).toEqual({
+      onBehalf: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'],
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Lâm Hải Giang',
+    });
+  });
+
+  it('leaves out a speck on a line of its own and the signing notes', () => {
+    expect(parseSignature(['š', 'CHỦ TỊCH', '(Đã ký)', 'Lê Thanh Hải'])).toEqual({ onBehalf: [], title: 'CHỦ TỊCH', name: 'Lê Thanh Hải' });
+  });
+
+  it('splits a title run into the on-behalf line', () => {
+    expect(parseSignature(['TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', 'Phạm Văn Thật'])).toEqual({ onBehalf: ['TM. ỦY BAN NHÂN DÂN'], title: 'CHỦ TỊCH', name: 'Phạm Văn Thật' });
+  });
+});
