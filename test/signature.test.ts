@@ -13,6 +13,7 @@ describe('parseSignature', () => {
 
   it('leaves out a speck on a line of its own and the signing notes', () => {
     expect(parseSignature(['š', 'CHỦ TỊCH', '(Đã ký)', 'Lê Thanh Hải'])).toEqual({ onBehalf: [], title: 'CHỦ TỊCH', name: 'Lê Thanh Hải' });
+    expect(parseSignature(['CHỦ TỊCH', 'Phạm Văn Thật k'])).toEqual({ onBehalf: [], title: 'CHỦ TỊCH', name: 'Phạm Văn Thật' });
   });
 
   it('splits a title run into the on-behalf line', () => {

@@ -8,6 +8,7 @@ import { rx } from '../grammar/pattern.js';
 import { letterCount } from '../cleanse/inline.js';
 
 const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
+const TRAILING_SPECK = rx('u')`(?:\s+\p{Ll})+\s*$`;
 const PREFIX_LINE = /^\s*(?:TM|KT|Q|TL|TUQ)\s*\./u;
 const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
 // A person's name: capitalized words, the first possibly a single letter ("H Mai Niê", "Y Ngông").
@@ -16,7 +17,11 @@ const NAME = rx('u')`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){
 /** Splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang" into on-behalf lines, title and name. */
 export function parseSignature(lines: string[]): { onBehalf: string[]; title: string | null; name: string | null } {
   // A scanner's speck on a line of its own ("š" above "CHỦ TỊCH") is no part of the block.
-  const text = lines.filter((l) => !NOISE.test(l) && (letterCount(l) > 2 || PREFIX_LINE.test(l))).join(' \n ');
+  // A speck after a line's text (a lone lower-case letter: "Phạm Văn Thật k") goes too.
+  const text = lines
+    .filter((l) => !NOISE.test(l) && (letterCount(l) > 2 || PREFIX_LINE.test(l)))
+    .map((l) => l.replace(TRAILING_SPECK, ''))
+    .join(' \n ');
   let name: string | null = null;
   let rest = text;
   const nm = NAME.exec(text.replace(/\s*\n\s*/gu, ' ').trim());
