@@ -45,8 +45,8 @@ export function parseTsv(tsv: string): PageWords {
       page.width = width!;
       page.height = height!;
     } else if (level === 5 && conf! >= 10) {
-      // Table rulings come out as "|" words; they would bridge the gaps that separate columns.
-      let text = f[11]!.trim().replace(/^[|¦│]+|[|¦│]+$/gu, '');
+      // Table rulings come out as "|" words, and a cell's bottom line as "_" after its number ("10_", "V_").
+      let text = f[11]!.trim().replace(/^[|¦│]+|[|¦│_]+$/gu, '');
       if (wordNum === 1) text = text.replace(MISREAD_LETTER_LABEL, 'g').replace(SPECKED_BULLET, '');
       if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
       if (text && wordNum === 1) lineStart = page.words.length - 1;
