@@ -23,6 +23,8 @@ const romanOf = (word: string) => word.replace(/H/gu, 'II').replace(/[l1|]/gu, '
 
 // The item letter "g)" comes out as "ø)": Vietnamese has no "ø", so at a line's start it is always "g".
 const MISREAD_LETTER_LABEL = /^ø(?=\)$)/u;
+// The item letter "l)" comes out as "])" or "|)", a word no text has.
+const MISREAD_L_LABEL = /^[\]|](?=\)$)/u;
 // A bold bullet comes out with a speck fused to it ("x+", "*x*+ Công chức …"): its last mark alone opens the line.
 const SPECKED_BULLET = /^[*+•]*[a-zđ][*+•]*(?=[*+•]$)/u;
 
@@ -46,7 +48,7 @@ export function parseTsv(tsv: string): PageWords {
       page.height = height!;
     } else if (level === 5 && conf! >= 10) {
       // Table rulings come out as "|" words, and a cell's bottom line as "_" after its number ("10_", "V_").
-      let text = f[11]!.trim().replace(/^[|¦│]+|[|¦│_]+$/gu, '');
+      let text = f[11]!.trim().replace(MISREAD_L_LABEL, 'l').replace(/^[|¦│]+|[|¦│_]+$/gu, '');
       if (wordNum === 1) text = text.replace(MISREAD_LETTER_LABEL, 'g').replace(SPECKED_BULLET, '');
       if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
       if (text && wordNum === 1) lineStart = page.words.length - 1;
