@@ -66,6 +66,8 @@ const emptyRaw = (): Raw => ({ lead: [], coordinators: [], products: [], timelin
 type RawKey = (typeof RAW_KEYS)[number];
 const isRawKey = (key: string): key is RawKey => (RAW_KEYS as readonly string[]).includes(key);
 
+const LABEL_WINDOW = 200;
+
 /**
  * Fields an item writes into its own line: "… đến cấp xã. Đơn vị thực hiện: Sở X; thời gian thực hiện: năm 2025",
  * "… (Sở Nội vụ chủ trì; thời gian hoàn thành: Quý II/2025)". A label counts where a clause starts (after the
@@ -76,9 +78,12 @@ export function inlineFields(text: string, grammar: Grammar): { key: RawKey; lab
   if (!text.includes(':')) return [];
   const labels: { key: RawKey; label: string; from: number; colon: number }[] = [];
   for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
-    const head = text.slice(0, colon);
-    const from = Math.max(head.lastIndexOf('('), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf(', ')) + 1;
-    const label = head.slice(from).replace(/^[.,\s]+/u, '').trim();
+    // A label is short: its clause start is looked for in a window before the colon, not the whole text before it.
+    const offset = Math.max(0, colon - LABEL_WINDOW);
+    const head = text.slice(offset, colon);
+    const at = Math.max(head.lastIndexOf('('), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf(', '));
+    const from = at < 0 ? 0 : offset + at + 1;
+    const label = text.slice(from, colon).replace(/^[.,\s]+/u, '').trim();
     if (!from || label.length < 2 || label.length > 60) continue;
     const key = grammar.fields.find((f) => f.re.test(label))?.key;
     if (key && isRawKey(key)) labels.push({ key, label, from, colon });
