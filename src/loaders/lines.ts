@@ -75,16 +75,22 @@ function piecesOf(line: Line): Piece[] {
 }
 
 const CELL_BREAK = /^\s*\|\s*$/u;
+
+/** Whether a line holds two tabs or more: a row of tab-separated cells. */
+const twoTabs = (s: string): boolean => {
+  const first = s.indexOf('\t');
+  return first >= 0 && s.indexOf('\t', first + 1) >= 0;
+};
 const MAX_CELL_LINES = 12;
 
 /** Marks lines that sit in a short blank-free run between two "|" lines: one cell of a scraped table. */
-function cellLines(lines: Line[]): Set<number> {
-  const out = new Set<number>();
+function cellLines(lines: Line[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
   let start = -1;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.raw;
     if (CELL_BREAK.test(raw)) {
-      if (start >= 0 && i - start - 1 <= MAX_CELL_LINES) for (let j = start + 1; j < i; j++) out.add(j);
+      if (start >= 0 && i - start - 1 <= MAX_CELL_LINES) out.fill(1, start + 1, i);
       start = i;
     } else if (!raw.trim()) start = -1;
   }
@@ -128,12 +134,12 @@ export function scanText(text: string, options: ScanOptions): Block[] {
       i = j - 1;
       continue;
     }
-    if ((raw.match(/\t/gu)?.length ?? 0) >= 2) {
+    if (twoTabs(raw)) {
       let j = i;
       const rows: Line[] = [];
       while (j < lines.length) {
         const r = lines[j]!.raw;
-        if ((r.match(/\t/gu)?.length ?? 0) >= 1 && (r.match(/\t/gu)?.length ?? 0) >= 2) rows.push(lines[j]!);
+        if (twoTabs(r)) rows.push(lines[j]!);
         else if (r.trim() !== '') break;
         j++;
       }
@@ -151,11 +157,11 @@ export function scanText(text: string, options: ScanOptions): Block[] {
       asm.push({ type: 'heading', depth: h[1]!.length, value: cleanInline(h[2]!), position: { start: pointOf(l), end: endOf(l) }, page: l.page });
       continue;
     }
-    if (!inCell.has(i) && PAGE_NUMBER.test(raw)) {
+    if (!inCell[i] && PAGE_NUMBER.test(raw)) {
       asm.add({ value: '', line: l, column: 0, strong: false });
       continue;
     }
-    const cell = inCell.has(i);
+    const cell = inCell[i] === 1;
     // The following line matters only to hard-wrapped text (see ParagraphAssembler.joins).
     const following = hardWrapped ? followingOf(i) : undefined;
     for (const p of piecesOf(l)) {
