@@ -144,16 +144,16 @@ describe('DOCX bad input', () => {
     await expect(load(bytes)).rejects.toThrow('zip bomb');
   });
 
-  it('rejects a zip bomb that lies about its size, quickly', async () => {
+  it('rejects a zip bomb that lies about its size, stopping at the size it declares', async () => {
     const dir = new URL('../fixtures/docx/zip-bomb/', import.meta.url);
     if (process.env.UPDATE || !existsSync(new URL('input.docx', dir))) {
       mkdirSync(dir, { recursive: true });
       // 16 MB of spaces that claim to be 100 bytes: deflates to ~16 KB.
       writeFileSync(new URL('input.docx', dir), makeZip([{ name: 'word/document.xml', data: ' '.repeat(16 * 1024 * 1024), declaredSize: 100 }]));
     }
-    const started = Date.now();
-    await expect(load(new Uint8Array(readFileSync(new URL('input.docx', dir))))).rejects.toThrow('zip bomb');
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The error is the inflater's own output cap: it stopped past 100 bytes, never inflating the 16 MB
+    // (a check of the clock instead would fail on a busy machine and pass on a slow loader).
+    await expect(load(new Uint8Array(readFileSync(new URL('input.docx', dir))))).rejects.toThrow(/inflates past its declared size .*zip bomb/u);
   });
 
   it('rejects an archive listing too many entries', async () => {
