@@ -30,7 +30,8 @@ export const extractZones: Stage = (doc, { grammar }) => {
   let first = true;
   for (const p of doc.paras) {
     const v = p.value;
-    if (v && isAppendixLine(v) && (zone !== 'front' || first)) zone = 'appendix';
+    // In the front matter only as the document's first line, or after its tên loại: a cover, then the list.
+    if (v && isAppendixLine(v) && (zone !== 'front' || first || sawKind)) zone = 'appendix';
     else if (v && any('recipients', v) && zone !== 'appendix') {
       zone = 'back';
       sawSignature = false;
