@@ -161,3 +161,25 @@ describe('DOCX bad input', () => {
     await expect(load(makeZip(entries))).rejects.toThrow('entries');
   });
 });
+
+describe('Word 97–2003 and RTF', () => {
+  const dir = new URL('../fixtures/docx/', import.meta.url);
+
+  it('reads a .doc through LibreOffice into the blocks its DOCX gives, and says so', async () => {
+    const doc = await load(new Uint8Array(readFileSync(new URL('word-97/input.doc', dir))), 'input.doc');
+    // The .doc is LibreOffice's save of this DOCX (a commune plan with a table in its body).
+    const docx = await load(new Uint8Array(readFileSync(new URL('../plan-commune-docx-body-table/input.docx', dir))));
+    expect(outline(doc.doc.blocks)).toEqual(outline(docx.doc.blocks));
+    expect(doc.report.messages).toContainEqual(expect.objectContaining({ code: 'docx/converted', severity: 'info' }));
+  });
+
+  it('names the package to install when LibreOffice is absent', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      await expect(load(new Uint8Array(readFileSync(new URL('word-97/input.doc', dir))), 'input.doc')).rejects.toThrow(/libreoffice-writer-nogui/u);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});

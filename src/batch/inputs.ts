@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Extensions a folder walk picks up; other files in a folder are not inputs. */
-export const KNOWN_EXTENSIONS = ['txt', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm'] as const;
+export const KNOWN_EXTENSIONS = ['txt', 'md', 'markdown', 'pdf', 'docx', 'doc', 'rtf', 'html', 'htm'] as const;
 
 /** One file to extract. */
 export interface InputItem {

@@ -13,6 +13,8 @@ import { readStyles } from './docx/styles.js';
 import { readNumbering } from './docx/numbering.js';
 import { prepareDocument } from './docx/prepare.js';
 import { LoadError, type Loader } from './types.js';
+import { legacyWordToDocx } from './docx/legacy-word.js';
+import { isLegacyWord } from './sniff.js';
 
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
@@ -40,7 +42,12 @@ function mammothFile(zip: ZipArchive, documentXml: string) {
 
 export const loadDocx: Loader = async (input, ctx) => {
   if (!input.bytes.length) throw new LoadError('empty file');
-  const zip = openZip(input.bytes);
+  let bytes = input.bytes;
+  if (isLegacyWord(bytes)) {
+    bytes = await legacyWordToDocx(bytes);
+    ctx.report('Converted a Word 97–2003 or RTF file to DOCX with LibreOffice; positions point into the text of that DOCX', { ruleId: 'docx/converted', severity: 'info' });
+  }
+  const zip = openZip(bytes);
   const document = readPart(zip, DOCUMENT);
   if (!document) throw new LoadError(`ZIP archive without ${DOCUMENT}, expected a DOCX`);
   const prepared = prepareDocument(document, readStyles(readPart(zip, 'word/styles.xml')), readNumbering(readPart(zip, NUMBERING)));

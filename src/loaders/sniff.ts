@@ -5,7 +5,7 @@
 import type { SourceFormat } from '../model/blocks.js';
 
 const EXTENSIONS: Record<string, SourceFormat> = {
-  pdf: 'pdf', docx: 'docx', md: 'markdown', markdown: 'markdown', txt: 'text', text: 'text', htm: 'html', html: 'html', xhtml: 'html',
+  pdf: 'pdf', docx: 'docx', doc: 'docx', rtf: 'docx', md: 'markdown', markdown: 'markdown', txt: 'text', text: 'text', htm: 'html', html: 'html', xhtml: 'html',
 };
 
 /** The format an extension claims, or null. */
@@ -16,10 +16,20 @@ export function formatFromName(name: string): SourceFormat | null {
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
+// The compound-file signature of .doc (and .xls, .ppt), and RTF's opening "{\rtf".
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
+
+export const isRtf = (bytes: Uint8Array): boolean => startsWith(bytes, RTF);
+
+/** Whether bytes are a Word 97–2003 or RTF file, the formats read through LibreOffice. */
+export const isLegacyWord = (bytes: Uint8Array): boolean => startsWith(bytes, OLE) || isRtf(bytes);
+
 /** The format the bytes show, or null when they are plain text without markup. */
 export function sniffFormat(bytes: Uint8Array): SourceFormat | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  // A ZIP is read as DOCX; a Word 97–2003 or RTF file too, once LibreOffice has converted it.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || isLegacyWord(bytes)) return 'docx';
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).trimStart().toLowerCase();
   if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/u.test(head)) return 'html';
   if (/^#{1,6}\s|\n#{1,6}\s|\*\*\S|\n\|.*\|\s*\n\|\s*:?-{3}|<table\b/u.test(head)) return 'markdown';
