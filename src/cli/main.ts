@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { outputFormats } from '../emitters/index.js';
 import { parseShard } from '../batch/shard.js';
+import { KNOWN_EXTENSIONS } from '../batch/inputs.js';
 import { EXIT, type CliIo } from './io.js';
 
 // Commands and the grammar loader are imported when used, so `--version` and `--help` load little beyond commander.
@@ -78,7 +79,7 @@ export async function main(io: CliIo): Promise<number> {
   const extract = program
     .command('extract')
     .description('extract tasks, targets, responsibilities and references from documents')
-    .argument('<inputs...>', 'files, folders (searched for .txt .md .markdown .pdf .docx .html .htm), globs, or - for stdin')
+    .argument('<inputs...>', `files, folders (searched for ${KNOWN_EXTENSIONS.map((e) => `.${e}`).join(' ')}), globs, or - for stdin`)
     .addHelpText('after', EXIT_HELP)
     .action(async (inputs: string[], flags) => {
       code = await (await import('./extract.js')).runExtract(inputs, flags, io);
