@@ -55,9 +55,12 @@ describe('decodeText', () => {
     expect(decodeText(fixture('vni-text/input.txt'))).toBe(expected('vni-text/expected.txt'));
   });
 
-  it('rejects empty files and binary content', () => {
+  it('rejects empty files, images and other binary content, each with its reason', () => {
     expect(() => decodeText(new Uint8Array())).toThrow('empty file');
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 200 }, (_, i) => (i * 37) % 256)]);
-    expect(() => decodeText(png)).toThrow('binary content, expected text');
+    const noise = Array.from({ length: 200 }, (_, i) => (i * 37) % 256);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...noise]);
+    expect(() => decodeText(png)).toThrow('a PNG image, not a document');
+    expect(() => decodeText(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...noise]))).toThrow('a JPEG image');
+    expect(() => decodeText(new Uint8Array([0x00, 0x01, 0x02, ...noise]))).toThrow('binary content, expected text');
   });
 });

@@ -7,6 +7,7 @@
 import type { Reporter } from '../model/report.js';
 import { toUnicode } from '../cleanse/legacy-encoding.js';
 import { LoadError } from './types.js';
+import { imageKind } from './sniff.js';
 
 function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -21,6 +22,8 @@ function decodeBytes(bytes: Uint8Array): string {
 
 /** Decodes text bytes; throws LoadError for empty input and bytes that are not text. */
 export function decodeText(bytes: Uint8Array, report?: Reporter): string {
+  const image = imageKind(bytes);
+  if (image) throw new LoadError(`a ${image} image, not a document: put scanned pages in a PDF, which parcli reads through OCR`);
   const text = decodeBytes(bytes);
   if (!text.trim()) throw new LoadError('empty file');
   const sample = text.slice(0, 4096);

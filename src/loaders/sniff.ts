@@ -22,6 +22,17 @@ const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
 
 export const isRtf = (bytes: Uint8Array): boolean => startsWith(bytes, RTF);
 
+const IMAGES: [string, number[]][] = [
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['TIFF', [0x49, 0x49, 0x2a, 0x00]],
+  ['TIFF', [0x4d, 0x4d, 0x00, 0x2a]],
+];
+
+/** The kind of image bytes hold ("PNG", "JPEG" …), or null: a photo of a page is not a document parcli reads. */
+export const imageKind = (bytes: Uint8Array): string | null => IMAGES.find(([, sig]) => startsWith(bytes, sig))?.[0] ?? null;
+
 /** Whether bytes are a Word 97–2003 or RTF file, the formats read through LibreOffice. */
 export const isLegacyWord = (bytes: Uint8Array): boolean => startsWith(bytes, OLE) || isRtf(bytes);
 
