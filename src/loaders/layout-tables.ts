@@ -207,10 +207,16 @@ const textOf = (c: Line[]) => squash(c.map((l) => l.raw).join(' '));
 /** Whether a number is the one a table of `rows` numbered rows gives its next row. */
 const nextNumber = (v: string, rows: number): boolean => /^\d{1,3}\.?$/u.test(v) && Number.parseInt(v, 10) === rows + 1;
 
-/** Whether the next line that is not blank opens a new page (a page number stands just before the break). */
-function pageFollows(lines: Line[], k: number): boolean {
+/** The index of the first line after k that is not blank (lines.length when none is). */
+function nextFilled(lines: Line[], k: number): number {
   let j = k + 1;
   while (j < lines.length && !lines[j]!.raw.trim()) j++;
+  return j;
+}
+
+/** Whether the next line that is not blank opens a new page (a page number stands just before the break). */
+function pageFollows(lines: Line[], k: number): boolean {
+  const j = nextFilled(lines, k);
   return j >= lines.length || lines[j]!.raw.includes('\f');
 }
 
@@ -252,9 +258,7 @@ function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable
   for (; k < lines.length; k++) {
     const l = lines[k]!;
     if (!l.raw.trim()) {
-      let n = k + 1;
-      while (n < lines.length && !lines[n]!.raw.trim()) n++;
-      const next = lines[n];
+      const next = lines[nextFilled(lines, k)];
       if (!blocks && (!next || !(isNoise(next) || isLabelHeader(next.raw.trim(), grammar)))) break;
       continue;
     }
