@@ -12,7 +12,7 @@
  */
 import type { Grammar } from '../grammar/compile.js';
 import type { Table, TableCell, TableRow } from '../model/blocks.js';
-import { columnKey, GROUP_LABEL, ROW_LABEL } from '../extractors/tables/columns.js';
+import { columnKey, GROUP_LABEL, MAX_HEADER_CHARS, ROW_LABEL } from '../extractors/tables/columns.js';
 import { chunk } from '../extractors/tables/cell-breaks.js';
 import { PAGE_NOISE } from '../extractors/tables.js';
 import { cellValue } from './pdf/table-rows.js';
@@ -32,7 +32,6 @@ interface Word {
   end: number;
 }
 
-const MAX_HEADER_CELL = 40;
 const WORD = /\S+/gu;
 const CHUNK = /\S+(?: \S+)*/gu;
 const wordsOf = (raw: string, re = WORD): Word[] =>
@@ -43,7 +42,7 @@ const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 const isNoise = (l: Line) => PAGE_NOISE.test(squash(l.raw));
 const isLabel = (s: string) => ROW_LABEL.test(s);
 // Header cells are short; a longer line is not worth matching against every column name.
-const isLabelHeader = (s: string, grammar: Grammar) => s.length <= MAX_HEADER_CELL && columnKey(s, grammar) === 'label';
+const isLabelHeader = (s: string, grammar: Grammar) => s.length <= MAX_HEADER_CHARS && columnKey(s, grammar) === 'label';
 
 /** A cell from the words it holds, line by line; empty cells sit at `at`. */
 function toCell(lines: { line: Line; words: Word[] }[], at: Line, colSpan?: number): TableCell {
@@ -322,7 +321,7 @@ export function findLineTables(lines: Line[], grammar: Grammar): LineTable[] {
   const out: LineTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Both forms open with a short "TT" cell: a line whose first run of words is longer opens neither.
-    if (!firstChunkFits(lines[i]!.raw, MAX_HEADER_CELL)) continue;
+    if (!firstChunkFits(lines[i]!.raw, MAX_HEADER_CHARS)) continue;
     const t = alignedTable(lines, i, grammar) ?? cellPerLineTable(lines, i, grammar);
     if (t && t.first >= (out[out.length - 1]?.end ?? 0)) {
       out.push(t);

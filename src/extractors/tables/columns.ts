@@ -65,8 +65,8 @@ function nearestColumn(value: string, taken: ReadonlySet<ColumnKey>, grammar: Gr
   return first[0];
 }
 
-// Longer than any column name: a cell of content, not a header.
-const MAX_HEADER_CHARS = 40;
+/** Longer than any column name: a cell of content, not a header. */
+export const MAX_HEADER_CHARS = 40;
 
 /**
  * Column keys of a header row. Once the row reads as a header, a cell no pattern names takes
