@@ -1,9 +1,9 @@
-import { countOf, rx } from '../grammar/pattern.js';
 /**
  * Inline clean-up of one line of text as OCR converters and scrapers emit it:
  * Markdown emphasis and escapes, stray HTML tags and entities, LaTeX fragments,
  * odd spaces. Idempotent; the result is NFC with single spaces.
  */
+import { countOf, rx } from '../grammar/pattern.js';
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…' };
 

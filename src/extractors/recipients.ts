@@ -6,9 +6,10 @@ import { isHeader } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
 import { rx } from '../grammar/pattern.js';
 import { letterCount } from '../cleanse/inline.js';
+import { PREFIX_LINE } from './signature.js';
 
 const isSideNote = (v: string) =>
-  letterCount(v) <= 3 || v === v.toUpperCase() || /^(?:TM|KT|Q|TL|TUQ)\s*\./u.test(v) || rx('u')`^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4}$`.test(v) || /^handwritten/iu.test(v);
+  letterCount(v) <= 3 || v === v.toUpperCase() || PREFIX_LINE.test(v) || rx('u')`^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4}$`.test(v) || /^handwritten/iu.test(v);
 
 export const extractRecipients: Stage = (doc, { grammar }) => {
   const start = doc.paras.findIndex((p) => p.zone === 'back' && isHeader(grammar, 'recipients', p.value));

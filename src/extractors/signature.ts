@@ -9,7 +9,8 @@ import { letterCount } from '../cleanse/inline.js';
 
 const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
 const TRAILING_SPECK = rx('u')`(?:\s+\p{Ll})+\s*$`;
-const PREFIX_LINE = /^\s*(?:TM|KT|Q|TL|TUQ)\s*\./u;
+/** A line that opens with an on-behalf prefix: "TM.", "KT.", "Q.", "TL.", "TUQ.". */
+export const PREFIX_LINE = /^\s*(?:TM|KT|Q|TL|TUQ)\s*\./u;
 const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
 // A person's name: capitalized words, the first possibly a single letter ("H Mai Niê", "Y Ngông").
 const NAME = rx('u')`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})\s*$`;

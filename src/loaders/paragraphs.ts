@@ -5,7 +5,7 @@
  */
 import { headerPatterns, isKindLabel, type Grammar } from '../grammar/compile.js';
 import type { Block, Paragraph } from '../model/blocks.js';
-import { matchLabel, isBullet } from '../model/labels.js';
+import { matchLabel, isBullet, opensItem } from '../model/labels.js';
 import { pointOf, endOf, type Line } from './source-lines.js';
 import { rx } from '../grammar/pattern.js';
 
@@ -60,8 +60,7 @@ export class ParagraphAssembler {
   }
 
   private startsBlock(v: string): boolean {
-    const m = matchLabel(v, this.grammar);
-    if (m && !(isBullet(m.scheme) && rx('u')`^\p{Ll}`.test(m.rest))) return true;
+    if (opensItem(v, this.grammar)) return true;
     if (this.headerStarts.some((re) => re.test(v))) return true;
     const field = /^([^:]{2,60}):/u.exec(v);
     return !!field && this.grammar.fields.some((f) => f.re.test(field[1]!.trim()));

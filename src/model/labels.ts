@@ -3,6 +3,7 @@
  * using the heading schemes of the grammar.
  */
 import type { Grammar } from '../grammar/compile.js';
+import { rx } from '../grammar/pattern.js';
 
 export type LabelScheme = Grammar['headings'][number]['name'];
 
@@ -43,4 +44,10 @@ export function matchLabel(value: string, grammar: Grammar): LabelMatch | null {
     if (inner && (inner.scheme === 'lower' || inner.scheme === 'paren')) return inner;
   }
   return m;
+}
+
+/** Whether a line opens an item with its label: a bullet counts only before a capital ("- các …" carries on). */
+export function opensItem(text: string, grammar: Grammar): boolean {
+  const m = matchLabel(text, grammar);
+  return !!m && !(isBullet(m.scheme) && rx('u')`^\p{Ll}`.test(m.rest));
 }

@@ -11,7 +11,7 @@ import type { Grid } from './ruled-grid.js';
 import { findColumnRegions } from './columns.js';
 import { gridRows, type GridRow } from './table-rows.js';
 import { rx } from '../../grammar/pattern.js';
-import { isBullet, matchLabel } from '../../model/labels.js';
+import { opensItem } from '../../model/labels.js';
 
 export type Break = 'wrap' | 'weak' | 'strong';
 
@@ -55,12 +55,6 @@ function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: M
 }
 
 const TERMINAL = /[.;:!?]["”')]*$/u;
-
-/** Whether a line opens with an item's label: a bullet counts only before a capital, as in the line scanner. */
-function opensItem(text: string, grammar: Grammar): boolean {
-  const m = matchLabel(text, grammar);
-  return !!m && !(isBullet(m.scheme) && rx('u')`^\p{Ll}`.test(m.rest));
-}
 
 function geometricBreak(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: Metrics): Break {
   if (!a || !ma) return 'strong';
