@@ -7,6 +7,7 @@ import { loadPdf } from '../src/loaders/pdf.js';
 import { layoutPages } from '../src/loaders/pdf/layout.js';
 import { OCR_INSTALL_HINT } from '../src/loaders/pdf/ocr.js';
 import { pdfjsWords } from '../src/loaders/pdf/pdfjs.js';
+import { BboxReader } from '../src/loaders/pdf/poppler.js';
 import { findGrids } from '../src/loaders/pdf/ruled-grid.js';
 import { findRulings, type Grey } from '../src/loaders/pdf/rulings.js';
 import { LoadError, type LoadOptions } from '../src/loaders/types.js';
@@ -94,6 +95,38 @@ describe('PDF with a text layer', () => {
     const paras = values(blocks);
     expect(paras.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ BA GIANG', 'Số: /KH-UBND']);
     expect(paras).toContain('Phạm Văn Thật');
+  });
+});
+
+describe('pdftotext -bbox output read as it streams in', () => {
+  const xhtml = [
+    '<doc>',
+    '  <page width="595.000000" height="842.000000">',
+    '    <word xMin="56.800000" yMin="70.100000" xMax="98.500000" yMax="82.000000">Việt</word>',
+    '    <word xMin="101.000000" yMin="70.100000" xMax="140.250000" yMax="82.000000">Sở&amp;Ban</word>',
+    '  </page>',
+    '  <page width="595.000000" height="842.000000">',
+    '    <word xMin="1.000000" yMin="2.000000" xMax="3.000000" yMax="4.000000">Đề</word>',
+    '  </page>',
+    '</doc>',
+  ].join('\n');
+  const whole = new BboxReader();
+  whole.push(Buffer.from(xhtml, 'utf8'));
+
+  it('reads pages, boxes and entities', () => {
+    expect(whole.end()).toEqual([
+      { width: 595, height: 842, words: [{ x0: 56.8, y0: 70.1, x1: 98.5, y1: 82, text: 'Việt' }, { x0: 101, y0: 70.1, x1: 140.25, y1: 82, text: 'Sở&Ban' }] },
+      { width: 595, height: 842, words: [{ x0: 1, y0: 2, x1: 3, y1: 4, text: 'Đề' }] },
+    ]);
+  });
+
+  it('reads the same from chunks cut anywhere, inside a tag or a UTF-8 sequence', () => {
+    const bytes = Buffer.from(xhtml, 'utf8');
+    for (const size of [1, 2, 3, 7, 64]) {
+      const reader = new BboxReader();
+      for (let i = 0; i < bytes.length; i += size) reader.push(bytes.subarray(i, i + size));
+      expect(reader.end()).toEqual(whole.pages);
+    }
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Reads positioned words with poppler's `pdftotext -bbox` (one process per
- * file, its XHTML scanned with one regular expression, no DOM). Plain -bbox: the
+ * page range, its XHTML scanned as it streams in with one regular expression, no DOM). Plain -bbox: the
  * layout layer rebuilds lines itself, and poppler's own flow analysis costs ~10 %.
  */
 import { availableParallelism } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import { LoadError } from '../types.js';
 import { runTool } from './run.js';
 import type { PageWords } from './words.js';
@@ -20,19 +21,40 @@ function decode(s: string): string {
   );
 }
 
-/** Parses `pdftotext -bbox` output into pages of words. */
-export function parseBboxLayout(xhtml: string): PageWords[] {
-  const pages: PageWords[] = [];
-  let page: PageWords | undefined;
-  for (const m of xhtml.matchAll(TOKEN)) {
-    if (m[1] !== undefined) {
-      page = { width: Number(m[1]), height: Number(m[2]), words: [] };
-      pages.push(page);
-    } else if (page) {
-      page.words.push({ x0: Number(m[3]), y0: Number(m[4]), x1: Number(m[5]), y1: Number(m[6]), text: decode(m[7]!) });
+/**
+ * Reads `pdftotext -bbox` output into pages of words as it arrives, so the words are parsed
+ * while pdftotext is still reading later pages. Every tag sits on a line of its own: a chunk
+ * is read up to its last line break, the rest waits for the next.
+ */
+export class BboxReader {
+  readonly pages: PageWords[] = [];
+  private page: PageWords | undefined;
+  private readonly decoder = new StringDecoder('utf8');
+  private rest = '';
+
+  push(chunk: Buffer): void {
+    const s = this.rest + this.decoder.write(chunk);
+    const cut = s.lastIndexOf('\n') + 1;
+    this.rest = s.slice(cut);
+    this.read(s.slice(0, cut));
+  }
+
+  end(): PageWords[] {
+    this.read(this.rest + this.decoder.end());
+    this.rest = '';
+    return this.pages;
+  }
+
+  private read(xhtml: string): void {
+    for (const m of xhtml.matchAll(TOKEN)) {
+      if (m[1] !== undefined) {
+        this.page = { width: Number(m[1]), height: Number(m[2]), words: [] };
+        this.pages.push(this.page);
+      } else if (this.page) {
+        this.page.words.push({ x0: Number(m[3]), y0: Number(m[4]), x1: Number(m[5]), y1: Number(m[6]), text: decode(m[7]!) });
+      }
     }
   }
-  return pages;
 }
 
 /** Turns a failed pdftotext run into the one-line reason a user can act on. */
@@ -49,12 +71,14 @@ export const passwordArgs = (password: string | undefined): string[] =>
   password === undefined ? [] : ['-upw', password, '-opw', password];
 
 async function bboxPages(bytes: Uint8Array, password: string | undefined, range: string[] = []): Promise<PageWords[]> {
+  const reader = new BboxReader();
   const res = await runTool('pdftotext', ['-bbox', '-enc', 'UTF-8', ...range, ...passwordArgs(password), '-', '-'], {
     input: bytes,
     timeoutMs: 60_000 + bytes.byteLength / 10_000,
+    onStdout: (chunk) => reader.push(chunk),
   });
   if (res.code !== 0) throw popplerError(res.stderr, password);
-  return parseBboxLayout(res.stdout.toString('utf8'));
+  return reader.end();
 }
 
 /** The page count pdfinfo reports, or null when it cannot tell. */

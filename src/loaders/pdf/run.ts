@@ -7,6 +7,8 @@ export interface RunOptions {
   /** Output beyond this many bytes kills the tool. */
   maxBytes?: number;
   env?: NodeJS.ProcessEnv;
+  /** Receives stdout as it arrives (then not collected): a reader can work while the tool still runs. */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export interface RunResult {
@@ -43,7 +45,14 @@ export function runTool(cmd: string, args: string[], options: RunOptions): Promi
     child.stdout.on('data', (b: Buffer) => {
       size += b.length;
       if (size > maxBytes) kill(new Error(`${cmd} produced more than ${maxBytes} bytes`));
-      else out.push(b);
+      else if (!options.onStdout) out.push(b);
+      else {
+        try {
+          options.onStdout(b);
+        } catch (e) {
+          kill(e as Error);
+        }
+      }
     });
     child.stderr.on('data', (b: Buffer) => {
       if (err.length < 64) err.push(b);
