@@ -4,17 +4,18 @@
  */
 import type { Loader } from './types.js';
 import { LoadError } from './types.js';
-import { popplerWords } from './pdf/poppler.js';
+import { popplerWords, type PageListener } from './pdf/poppler.js';
 import { pdfjsWords } from './pdf/pdfjs.js';
 import { ocrPages } from './pdf/ocr.js';
 import { layoutPages } from './pdf/layout.js';
 import { ToolMissingError } from './pdf/run.js';
 import { hasUsableText, type PageWords } from './pdf/words.js';
+import { buildRows, type Row } from './pdf/rows.js';
 import { convertLegacy, detectLegacyEncoding, LEGACY_SAMPLE_CHARS, reportConversion } from '../cleanse/legacy-encoding.js';
 
-async function textLayer(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
+async function textLayer(bytes: Uint8Array, password: string | undefined, onPage: PageListener): Promise<PageWords[]> {
   try {
-    return await popplerWords(bytes, password);
+    return await popplerWords(bytes, password, onPage);
   } catch (e) {
     if (e instanceof ToolMissingError) return pdfjsWords(bytes, password);
     throw e;
@@ -36,11 +37,15 @@ export const loadPdf: Loader = async (input, ctx) => {
   if (!/^\s*%PDF-/u.test(Buffer.from(input.bytes.subarray(0, 1024)).toString('latin1'))) {
     throw new LoadError('corrupt PDF: no %PDF header');
   }
-  const pages = await textLayer(input.bytes, password);
+  // Each page's rows are built while poppler reads the next pages; a page whose words change
+  // afterwards (legacy encoding, OCR) has them built again.
+  const rows = new Map<PageWords, Row[]>();
+  const pages = await textLayer(input.bytes, password, (page, n) => rows.set(page, buildRows(page, n)));
   if (!pages.length) throw new LoadError('PDF has no pages');
   // Text set in TCVN3 or VNI fonts comes out of the text layer as Latin-1 lookalikes ("Ch¬ng tr×nh").
   const encoding = detectLegacyEncoding(leadingText(pages));
   if (encoding) {
+    rows.clear();
     for (const p of pages) for (const w of p.words) w.text = convertLegacy(w.text, encoding);
     reportConversion(ctx.report, encoding, 'PDF text');
   }
@@ -60,6 +65,6 @@ export const loadPdf: Loader = async (input, ctx) => {
   } else {
     pages.forEach((_, i) => onPage?.(i + 1, pages.length));
   }
-  const { text, blocks } = layoutPages(pages, ctx.grammar, ctx.report);
+  const { text, blocks } = layoutPages(pages, ctx.grammar, ctx.report, rows);
   return { format: 'pdf', text, blocks, pages: pages.length, ocr: scanned.length > 0 };
 };

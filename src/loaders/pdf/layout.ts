@@ -127,10 +127,13 @@ function shiftBlock<B extends Block>(b: B, seg: Segment): B {
   return out;
 }
 
-/** Lays out the pages' words into text and blocks; `report` hears of tables that could not be rebuilt. */
-export function layoutPages(pages: PageWords[], grammar: Grammar, report?: Reporter): { text: string; blocks: Block[] } {
+/**
+ * Lays out the pages' words into text and blocks; `report` hears of tables that could not be
+ * rebuilt; `built` holds rows already built for some pages.
+ */
+export function layoutPages(pages: PageWords[], grammar: Grammar, report?: Reporter, built?: ReadonlyMap<PageWords, Row[]>): { text: string; blocks: Block[] } {
   const rows = dropFurniture(
-    pages.map((p, i) => buildRows(p, i + 1)),
+    pages.map((p, i) => built?.get(p) ?? buildRows(p, i + 1)),
     pages,
   );
   const w = new Writer();

@@ -24,13 +24,19 @@ function decode(s: string): string {
 /**
  * Reads `pdftotext -bbox` output into pages of words as it arrives, so the words are parsed
  * while pdftotext is still reading later pages. Every tag sits on a line of its own: a chunk
- * is read up to its last line break, the rest waits for the next.
+ * is read up to its last line break, the rest waits for the next. `onPage` hears of each page
+ * once its last word is in, with its number in the document (`first` is the range's first page).
  */
 export class BboxReader {
   readonly pages: PageWords[] = [];
   private page: PageWords | undefined;
   private readonly decoder = new StringDecoder('utf8');
   private rest = '';
+
+  constructor(
+    private readonly onPage?: PageListener,
+    private readonly first = 1,
+  ) {}
 
   push(chunk: Buffer): void {
     const s = this.rest + this.decoder.write(chunk);
@@ -42,12 +48,18 @@ export class BboxReader {
   end(): PageWords[] {
     this.read(this.rest + this.decoder.end());
     this.rest = '';
+    this.done();
     return this.pages;
+  }
+
+  private done(): void {
+    if (this.page) this.onPage?.(this.page, this.first + this.pages.length - 1);
   }
 
   private read(xhtml: string): void {
     for (const m of xhtml.matchAll(TOKEN)) {
       if (m[1] !== undefined) {
+        this.done();
         this.page = { width: Number(m[1]), height: Number(m[2]), words: [] };
         this.pages.push(this.page);
       } else if (this.page) {
@@ -70,8 +82,12 @@ export function popplerError(stderr: string, password: string | undefined): Load
 export const passwordArgs = (password: string | undefined): string[] =>
   password === undefined ? [] : ['-upw', password, '-opw', password];
 
-async function bboxPages(bytes: Uint8Array, password: string | undefined, range: string[] = []): Promise<PageWords[]> {
-  const reader = new BboxReader();
+/** Hears of each page read, with its number in the document. */
+export type PageListener = (page: PageWords, number: number) => void;
+
+async function bboxPages(bytes: Uint8Array, password: string | undefined, onPage?: PageListener, first = 1, last?: number): Promise<PageWords[]> {
+  const reader = new BboxReader(onPage, first);
+  const range = last === undefined ? [] : ['-f', `${first}`, '-l', `${last}`];
   const res = await runTool('pdftotext', ['-bbox', '-enc', 'UTF-8', ...range, ...passwordArgs(password), '-', '-'], {
     input: bytes,
     timeoutMs: 60_000 + bytes.byteLength / 10_000,
@@ -93,14 +109,17 @@ async function pageCount(bytes: Uint8Array, password: string | undefined): Promi
 const SPLIT_BYTES = 512 * 1024;
 const PAGES_PER_RANGE = 16;
 
-/** Reads every page's words with poppler; throws ToolMissingError when pdftotext is absent. */
-export async function popplerWords(bytes: Uint8Array, password: string | undefined): Promise<PageWords[]> {
+/**
+ * Reads every page's words with poppler; throws ToolMissingError when pdftotext is absent.
+ * `onPage` hears of each page as soon as it is read, while later pages are still being read.
+ */
+export async function popplerWords(bytes: Uint8Array, password: string | undefined, onPage?: PageListener): Promise<PageWords[]> {
   const pages = bytes.byteLength >= SPLIT_BYTES && availableParallelism() > 1 ? await pageCount(bytes, password) : null;
   const ranges = pages ? Math.min(availableParallelism(), Math.floor(pages / PAGES_PER_RANGE)) : 1;
-  if (!pages || ranges < 2) return bboxPages(bytes, password);
+  if (!pages || ranges < 2) return bboxPages(bytes, password, onPage);
   const size = Math.ceil(pages / ranges);
   const parts = await Promise.all(
-    Array.from({ length: ranges }, (_, i) => bboxPages(bytes, password, ['-f', `${i * size + 1}`, '-l', `${Math.min(pages, (i + 1) * size)}`])),
+    Array.from({ length: ranges }, (_, i) => bboxPages(bytes, password, onPage, i * size + 1, Math.min(pages, (i + 1) * size))),
   );
   return parts.flat();
 }
