@@ -128,6 +128,17 @@ describe('pdftotext -bbox output read as it streams in', () => {
       expect(reader.end()).toEqual(whole.pages);
     }
   });
+
+  it('tells of each page once its last word is in, numbered from the range start', () => {
+    const heard: [number, number][] = [];
+    const reader = new BboxReader((page, n) => heard.push([n, page.words.length]), 5);
+    const bytes = Buffer.from(xhtml, 'utf8');
+    reader.push(bytes.subarray(0, bytes.indexOf('</page>')));
+    expect(heard).toEqual([]);
+    reader.push(bytes.subarray(bytes.indexOf('</page>')));
+    reader.end();
+    expect(heard).toEqual([[5, 2], [6, 1]]);
+  });
 });
 
 describe('line breaks of the text layer', () => {
