@@ -15,6 +15,7 @@ import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
 import { wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
 import { memo } from '../model/memo.js';
+import { columnKey } from './tables/columns.js';
 
 const TERMINAL = /[.;!?…]["'”)]*$/u;
 
@@ -32,8 +33,8 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
   if (!m) return undefined;
   const label = m[1]!.trim();
   const value = m[2]!.trim();
-  const f = grammar.fields.find((x) => x.re.test(label));
-  if (f) return f.key !== 'label' ? { key: f.key, label, value } : undefined;
+  const key = columnKey(label, grammar);
+  if (key) return key !== 'label' ? { key, label, value } : undefined;
   // Any other short label with a value ("Hình thức: hội nghị trực tuyến") is a field of the item above,
   // kept as written; a body's name before the colon is an assignment, not a label.
   const generic = value && wordCount(label) <= 4 && rx('u')`^\p{Lu}[\p{L}\s/-]*$`.test(label) && !startsWithBody(label, grammar);
