@@ -48,6 +48,13 @@ describe('canonicalAgency', () => {
   });
 });
 
+describe('a capital "Các" inside a value', () => {
+  it('starts the next body, as a line break would', () => {
+    expect(toAgencies(['Văn phòng HĐND - UBND huyện Các cơ quan liên quan'], g).map((a) => a.name)).toEqual(['Văn phòng HĐND - UBND huyện', 'Các cơ quan liên quan']);
+    expect(toAgencies(['Ban Quản Lý Các Khu Công Nghiệp'], g).map((a) => a.name)).toEqual(['Ban Quản Lý Các Khu Công Nghiệp']);
+  });
+});
+
 describe('a capital "Và"', () => {
   it('separates two bodies and keeps one name whole, as "và" does; the canonical name writes it "và"', () => {
     expect(toAgencies(['Sở Tài chính Và các cơ quan có liên quan'], g).map((a) => a.name)).toEqual(['Sở Tài chính', 'các cơ quan có liên quan']);

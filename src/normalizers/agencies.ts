@@ -51,7 +51,8 @@ function splitPart(part: string, grammar: Grammar): Named[] {
   let s = part.replace(/HĐND\s*(?:[Vv]à|&|-)\s*UBND/gu, (m) => `\uE000${saved.push(m) - 1}\uE001`);
   if (fixed) s = s.replace(fixed, (m) => `\uE000${saved.push(m) - 1}\uE001`);
   // An inline bullet before a body ("UBND cấp xã - Các cơ quan liên quan") separates two; a dash inside a name does not.
-  const pieces = s.split(/(\s[-–+•]\s+)(?=\S)/u);
+  // So does a capital "Các" inside a value: cell lines joined without their break ("… UBND huyện Các cơ quan liên quan").
+  const pieces = s.split(rx('u')`(\s[-–+•]\s+(?=\S)|\s(?=Các\s\p{Ll}))`);
   const groups: string[] = [pieces[0]!];
   for (let i = 2; i < pieces.length; i += 2) {
     if (startsWithBody(pieces[i]!, grammar)) groups.push(pieces[i]!);
