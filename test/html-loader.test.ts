@@ -25,6 +25,20 @@ const summary = (blocks: Block[]) =>
   );
 
 describe('HTML loader', () => {
+  it('marks a table cell bold only when all of its text is', async () => {
+    const doc = await load(
+      '<table><tr><th>TT</th><th>Nội dung</th><th>Cơ quan chủ trì</th></tr>' +
+        '<tr><td></td><td><b>Tháng 01/2025</b></td><td></td></tr>' +
+        '<tr><td>1</td><td><strong>Tổng kết</strong> năm 2024</td><td><p><b>Phòng</b></p><p><b>Nội vụ</b></p></td></tr></table>',
+    );
+    const table = doc.blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.rows.map((r) => r.cells.map((c) => !!c.strong))).toEqual([
+      [false, false, false],
+      [false, true, false],
+      [false, false, true],
+    ]);
+  });
+
   it('reads the main content of a saved page: layout tables as paragraphs, data tables as tables', async () => {
     const doc = await load(new Uint8Array(readFileSync(new URL('input.html', dir))));
     const actual = summary(doc.blocks);

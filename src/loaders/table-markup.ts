@@ -32,11 +32,16 @@ export function gfmTable(lines: Line[]): Table | null {
   const rows: TableRow[] = node.children.map((r) => ({
     position: shift(lines, r.position),
     page: lines[0]!.page,
-    cells: r.children.map((c) => ({
-      // "<br>" inside a cell is a line break; mdast keeps it as an html node.
-      value: cleanCell(c.children.map((n) => (n.type === 'html' ? n.value : mdToString(n))).join('')),
-      position: shift(lines, c.position),
-    })),
+    cells: r.children.map((c) => {
+      const cell: TableCell = {
+        // "<br>" inside a cell is a line break; mdast keeps it as an html node.
+        value: cleanCell(c.children.map((n) => (n.type === 'html' ? n.value : mdToString(n))).join('')),
+        position: shift(lines, c.position),
+      };
+      const text = c.children.filter((n) => n.type !== 'text' || n.value.trim());
+      if (text.length && text.every((n) => n.type === 'strong')) cell.strong = true;
+      return cell;
+    }),
   }));
   return { type: 'table', rows, position: shift(lines, node.position), page: lines[0]!.page };
 }
@@ -49,6 +54,20 @@ export function hastCellText(node: ElementContent | RootContent): string {
   if (node.type !== 'element') return '';
   const inner = node.children.map(hastCellText).join('');
   return BLOCKISH.has(node.tagName) ? `\n${inner}\n` : inner;
+}
+
+/** Whether every piece of an HTML cell's text is inside <strong> or <b> (and there is some). */
+function allStrong(node: ElementContent | RootContent, strong = false): boolean | null {
+  if (node.type === 'text') return node.value.trim() ? strong : null;
+  if (node.type !== 'element') return null;
+  const bold = strong || node.tagName === 'strong' || node.tagName === 'b';
+  let seen: boolean | null = null;
+  for (const c of node.children) {
+    const s = allStrong(c, bold);
+    if (s === false) return false;
+    seen ??= s;
+  }
+  return seen;
 }
 
 function findAll(node: HastRoot | Element, tag: string, out: Element[] = [], stopAt?: string): Element[] {
@@ -83,6 +102,7 @@ export function htmlTable(
         const rowSpan = Number(c.properties?.rowSpan ?? 1);
         if (colSpan > 1) cell.colSpan = colSpan;
         if (rowSpan > 1) cell.rowSpan = rowSpan;
+        if (allStrong(c)) cell.strong = true;
         return cell;
       }),
   }));

@@ -8,6 +8,7 @@ import { cleanCell } from '../cleanse/inline.js';
 import { pointOf, endOf, type Line } from './source-lines.js';
 
 const SEPARATOR_ROW = /^[\s\-–—_=|:+]*$/u;
+const BOLD = /^\s*\*\*[^*].*\*\*\s*$/u;
 
 /** A table from tab-separated lines; rows of only dashes are dropped. */
 export function tsvTable(lines: Line[]): Table | null {
@@ -17,10 +18,9 @@ export function tsvTable(lines: Line[]): Table | null {
     const cells: TableCell[] = [];
     let col = 0;
     for (const part of l.raw.split('\t')) {
-      cells.push({
-        value: cleanCell(part),
-        position: { start: pointOf(l, col), end: pointOf(l, col + part.length) },
-      });
+      const cell: TableCell = { value: cleanCell(part), position: { start: pointOf(l, col), end: pointOf(l, col + part.length) } };
+      if (BOLD.test(part)) cell.strong = true;
+      cells.push(cell);
       col += part.length + 1;
     }
     rows.push({ cells, position: { start: pointOf(l), end: endOf(l) }, page: l.page });

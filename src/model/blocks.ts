@@ -52,6 +52,8 @@ export interface TableCell {
   colSpan?: number;
   /** How many rows this cell spans (merged cells). */
   rowSpan?: number;
+  /** All of the cell's text is bold: a group row's title, where the source marks bold. */
+  strong?: true;
 }
 
 export interface TableRow {

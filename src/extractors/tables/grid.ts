@@ -51,10 +51,10 @@ function toGrid(rows: readonly TableRow[]): { rows: TableRow[]; spanned: boolean
 
 const isCaps = (s: string) => s === s.toUpperCase() && rx('u')`\p{Lu}{3}`.test(s);
 
-/** A row holding only a title that spans it or is written in capitals: a group row, never a continuation. */
+/** A row holding only a title that spans it or is written in capitals or bold: a group row, never a continuation. */
 export function isGroupTitle(r: TableRow): boolean {
   const filled = r.cells.filter((c) => c.value);
-  return filled.length === 1 && ((filled[0]!.colSpan ?? 1) > 1 || isCaps(filled[0]!.value));
+  return filled.length === 1 && ((filled[0]!.colSpan ?? 1) > 1 || isCaps(filled[0]!.value) || !!filled[0]!.strong);
 }
 
 const joinValues = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
