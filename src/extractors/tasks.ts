@@ -199,7 +199,8 @@ function lastLine(n: TreeNode): number {
 
 /**
  * "a) …", "b) …", then one block of field lines: the block sits under the last item
- * but belongs to each item of the run (items with nothing under them) it closes.
+ * but belongs to each item of the run (items with nothing under them) it closes, unless
+ * that item ends in a colon, introducing the lines as its own.
  */
 function sharedFieldBlocks(nodes: TreeNode[], grammar: Grammar): Map<TreeNode, TreeNode[]> {
   const out = new Map<TreeNode, TreeNode[]>();
@@ -216,7 +217,8 @@ function sharedFieldBlocks(nodes: TreeNode[], grammar: Grammar): Map<TreeNode, T
       continue;
     }
     const fields = n.children.filter((c) => c.field);
-    if (fields.length === n.children.length) for (const r of run) out.set(r, fields);
+    // "5. Chuẩn bị vật tư …:" + its field lines: an item that opens its lines with a colon keeps them.
+    if (fields.length === n.children.length && !/:\s*$/u.test(n.text)) for (const r of run) out.set(r, fields);
     run = [];
   }
   return out;
