@@ -63,6 +63,10 @@ export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).
 /** How many letters a text has: a scanner's speck ("š", "Â Â") has one or two. */
 export const letterCount = (s: string): number => countOf(rx('gu')`\p{L}`, s);
 
+/** Whether text is written in capitals: nothing in lower case, and a run of `run` (2 or 3) capitals. */
+export const inCapitals = (s: string, run: 2 | 3 = 2): boolean =>
+  s === s.toUpperCase() && (run === 2 ? rx('u')`\p{Lu}{2}` : rx('u')`\p{Lu}{3}`).test(s);
+
 // White space other than single plain spaces: only a text holding some needs the replace below.
 const ODD_SPACE = /[^\S ]|\u200b| {2}/u;
 

@@ -42,12 +42,12 @@ const clean = (s: string) => s.replace(/\s*\n\s*/gu, ' ').trim();
 const bareLabel = (label: string) => label.replace(/[.)]+$/u, '');
 
 /** The group title a row states, or null: "I | CÔNG TÁC CHỈ ĐẠO", or a title spanning the row ("A. HẠ TẦNG SỐ"). */
-function groupTitle(r: TableRow, keys: (ColumnKey | null)[]): string | null {
+function groupTitle(r: TableRow, keys: (ColumnKey | null)[], grammar: Grammar): string | null {
   const label = keys.indexOf('label');
   const tt = label >= 0 ? r.cells[label]?.value.trim() ?? '' : '';
   const filled = r.cells.filter((c) => c.value.trim());
   if (filled.length === 2 && GROUP_LABEL.test(tt)) return clean(filled.find((c) => c !== r.cells[label])!.value);
-  return filled.length === 1 && isGroupTitle(r) ? clean(filled[0]!.value).replace(GROUP_PREFIX, '') : null;
+  return filled.length === 1 && isGroupTitle(r, grammar) ? clean(filled[0]!.value).replace(GROUP_PREFIX, '') : null;
 }
 
 function rowTask(info: TableInfo, r: TableRow, label: string | null, grammar: Grammar): TaskDraft | null {
@@ -80,9 +80,9 @@ function rowTask(info: TableInfo, r: TableRow, label: string | null, grammar: Gr
 }
 
 /** The table's rows of content; a group row ("I | CÔNG TÁC …") becomes the section of the rows below it. */
-function* contentRows(info: TableInfo): Generator<TableInfo['rows'][number]> {
+function* contentRows(info: TableInfo, grammar: Grammar): Generator<TableInfo['rows'][number]> {
   for (const r of info.rows) {
-    const title = groupTitle(r, info.keys);
+    const title = groupTitle(r, info.keys, grammar);
     if (title) info.section = title;
     else yield r;
   }
@@ -92,7 +92,7 @@ function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
   const labelCol = info.keys.indexOf('label');
   let label: string | null = null;
   let n = 0;
-  for (const r of contentRows(info)) {
+  for (const r of contentRows(info, grammar)) {
     // Sub-rows that leave TT empty share the number above them.
     const tt = labelCol >= 0 ? r.cells[labelCol]?.value.trim() ?? '' : '';
     if (tt) label = tt;
@@ -104,11 +104,11 @@ function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
   }
 }
 
-function tableTargets(doc: Working, info: TableInfo): void {
+function tableTargets(doc: Working, info: TableInfo, grammar: Grammar): void {
   const name = info.keys.findIndex((k) => k === 'content' || k === 'target');
   const labelCol = info.keys.indexOf('label');
   let n = 0;
-  for (const r of contentRows(info)) {
+  for (const r of contentRows(info, grammar)) {
     const text = clean(r.cells[name]?.value ?? '');
     if (!text) continue;
     const values = r.cells.flatMap((c, i) => (i !== name && i !== labelCol && c.value ? [`${info.headers[i]}: ${clean(c.value)}`] : []));
@@ -164,7 +164,7 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
       if (!key && headers[i]) report(`Unexpected column "${headers[i]}", kept in the tasks' fields`, { ruleId: 'appendix-tables/unknown-column', severity: 'info', place });
     });
     tableTasks(doc, info, grammar);
-  } else if (keys.includes('target')) tableTargets(doc, info);
+  } else if (keys.includes('target')) tableTargets(doc, info, grammar);
   else notWork(headers);
 }
 

@@ -35,6 +35,10 @@ export const extractZones: Stage = (doc, { grammar }) => {
     else if (v && any('recipients', v) && zone !== 'appendix') {
       zone = 'back';
       sawSignature = false;
+    } else if ((zone === 'body' || zone === 'articles') && !p.label && any('signaturePrefix', v)) {
+      // "TM. ỦY BAN NHÂN DÂN" with no "Nơi nhận" before it (beside it, after it, or none) also closes the body.
+      zone = 'back';
+      sawSignature = false;
     } else if (zone === 'front' || zone === 'preamble') {
       if (v && isKindLine(v, grammar)) sawKind = true;
       if (v && (any('legalBasis', v) || any('proposal', v) || any('enacting', v))) zone = 'preamble';

@@ -35,6 +35,7 @@ export interface Grammar {
     openEnded: RegExp[];
     startMarkers: RegExp[];
     deadlineClauses: RegExp[];
+    periodTitles: RegExp[];
   };
   nonFinalWords: Set<string>;
   /** Matches an action verb at the start of a statement. */
@@ -124,6 +125,7 @@ function compile(files: GrammarFiles): Grammar {
       openEnded: files['time.yaml'].openEnded.map(compilePattern),
       startMarkers: files['time.yaml'].startMarkers.map(compilePattern),
       deadlineClauses: files['time.yaml'].deadlineClauses.map(compilePattern),
+      periodTitles: files['time.yaml'].periodTitles.map(compilePattern),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
     actionStart: compileRegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),

@@ -8,6 +8,7 @@ import type { Block, Paragraph } from '../model/blocks.js';
 import { matchLabel, isBullet, opensItem } from '../model/labels.js';
 import { pointOf, endOf, type Line } from './source-lines.js';
 import { rx } from '../grammar/pattern.js';
+import { inCapitals } from '../cleanse/inline.js';
 
 /** A line that ends a sentence or a clause (closing quotes and brackets allowed after the mark). */
 export const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
@@ -96,8 +97,7 @@ export class ParagraphAssembler {
     if (blank) return true;
     if (lower || nonFinal || /[,(–-]$/u.test(prev)) return true;
     // A title in capitals wrapped over lines: "NHIỆM VỤ TRỌNG TÂM … TỈNH BÌNH" + "ĐỊNH NĂM 2021".
-    const caps = (x: string) => x === x.toUpperCase() && rx('u')`\p{Lu}{2}`.test(x);
-    if (caps(prev) && caps(next) && !TERMINAL.test(prev) && prev.length >= 40) return true;
+    if (inCapitals(prev) && inCapitals(next) && !TERMINAL.test(prev) && prev.length >= 40) return true;
     if (this.isShortLabelLine(prev)) return true;
     if (this.hardWrapped) {
       const long = (s: string) => s.length >= 0.8 * this.wrapWidth;

@@ -93,6 +93,8 @@ export const grammarFileSchemas = {
       startMarkers: z.array(patternSchema),
       /** Tested where a clause of an item's line starts: a match is the item's deadline in prose. */
       deadlineClauses: z.array(patternSchema).default([]),
+      /** A table row of nothing but one of these is a group row: "Tháng 01/2025", "Quý II". */
+      periodTitles: z.array(patternSchema).default([]),
     })
     .strict(),
   'text.yaml': z

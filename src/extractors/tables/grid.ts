@@ -9,6 +9,7 @@ import type { Grammar } from '../../grammar/compile.js';
 import type { Table, TableCell, TableRow } from '../../model/blocks.js';
 import { columnKeys, findHeader, rowText } from './columns.js';
 import { rx } from '../../grammar/pattern.js';
+import { inCapitals } from '../../cleanse/inline.js';
 
 const SEPARATOR = /^[\s\-–—_=|:+.]*$/u;
 const TERMINAL = /[.;:!?…)"”]$/u;
@@ -49,12 +50,16 @@ function toGrid(rows: readonly TableRow[]): { rows: TableRow[]; spanned: boolean
   return { rows: out, spanned };
 }
 
-const isCaps = (s: string) => s === s.toUpperCase() && rx('u')`\p{Lu}{3}`.test(s);
 
-/** A row holding only a title that spans it or is written in capitals or bold: a group row, never a continuation. */
-export function isGroupTitle(r: TableRow): boolean {
+/**
+ * A row holding only a title that spans it, is written in capitals or bold, or names a period
+ * ("Tháng 01/2025"): a group row, never a continuation.
+ */
+export function isGroupTitle(r: TableRow, grammar: Grammar): boolean {
   const filled = r.cells.filter((c) => c.value);
-  return filled.length === 1 && ((filled[0]!.colSpan ?? 1) > 1 || isCaps(filled[0]!.value) || !!filled[0]!.strong);
+  if (filled.length !== 1) return false;
+  const cell = filled[0]!;
+  return (cell.colSpan ?? 1) > 1 || inCapitals(cell.value, 3) || !!cell.strong || grammar.time.periodTitles.some((re) => re.test(cell.value));
 }
 
 const joinValues = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
@@ -79,7 +84,7 @@ export function normalizeTable(table: Table, grammar: Grammar): Table {
     const prev = out[out.length - 1];
     const value = r.cells[content]?.value ?? '';
     const continues =
-      h >= 0 && i > h + 1 && prev && !spanned[i] && !r.cells[0]?.value && !isGroupTitle(r) &&
+      h >= 0 && i > h + 1 && prev && !spanned[i] && !r.cells[0]?.value && !isGroupTitle(r, grammar) &&
       (afterBreak || rx('u')`^\p{Ll}`.test(value) || !TERMINAL.test(prev.cells[content]?.value ?? ''));
     afterBreak = false;
     if (!continues) {

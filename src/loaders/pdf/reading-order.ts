@@ -12,6 +12,7 @@ import { findColumnRegions } from './columns.js';
 import { gridRows, type GridRow } from './table-rows.js';
 import { rx } from '../../grammar/pattern.js';
 import { opensItem } from '../../model/labels.js';
+import { inCapitals } from '../../cleanse/inline.js';
 
 export type Break = 'wrap' | 'weak' | 'strong';
 
@@ -50,8 +51,10 @@ function metrics(rows: Row[]): Metrics {
  */
 function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: Metrics, grammar: Grammar): Break {
   const brk = geometricBreak(a, ma, b, mb);
-  // A line that fills its width and ends a sentence, then "II. …", "2. …", "- …": the next item, not a wrap.
-  return brk === 'wrap' && TERMINAL.test(a!.text) && opensItem(b.text, grammar) ? 'weak' : brk;
+  // A line that fills its width and ends a sentence, then "II. …", "2. …", "- …": the next item, not a wrap;
+  // so is a heading in capitals after a line that is not ("… của Ủy ban nhân dân huyện" + "I. NỘI DUNG").
+  const next = brk === 'wrap' && opensItem(b.text, grammar) && (TERMINAL.test(a!.text) || (inCapitals(b.text) && !inCapitals(a!.text)));
+  return next ? 'weak' : brk;
 }
 
 const TERMINAL = /[.;:!?]["”')]*$/u;

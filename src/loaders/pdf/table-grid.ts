@@ -58,6 +58,12 @@ function looksTabular(row: Row, min: number): boolean {
   return ws.filter((g) => g >= Math.max(2 * min, 2 * typical)).length >= 2;
 }
 
+const ROW_NUMBER = /^(?:\d{1,3}|[IVX]{1,5})[.)]?$/u;
+
+/** Whether a row has words on both sides of one of the channels: cells in two columns. */
+const acrossChannels = (row: Row, channels: Channel[]): boolean =>
+  channels.some((c) => row.words.some((w) => w.x1 <= c.a) && row.words.some((w) => w.x0 >= c.b));
+
 function isHeaderRow(row: Row, grammar: Grammar): boolean {
   const first = row.words[0]?.text ?? '';
   const label = grammar.fields.find((f) => f.key === 'label');
@@ -73,11 +79,13 @@ function grow(rows: Row[], seed: number, start: Channel[], min: number, minRows:
   let channels = start;
   const spanning = new Set<number>();
   let end = seed + 1;
+  const closings: { at: number; before: Channel[] }[] = [];
   for (let i = seed + 1; i < rows.length; i++) {
     const r = rows[i]!;
     if (r.y0 - rows[i - 1]!.y1 > 2.5 * r.h) break;
     const next = cut(channels, r, min);
     if (next.closed === 0 || (next.closed === 1 && next.left.length >= 2)) {
+      if (next.closed) closings.push({ at: i, before: channels });
       channels = next.left;
       end = i + 1;
       continue;
@@ -90,6 +98,10 @@ function grow(rows: Row[], seed: number, start: Channel[], min: number, minRows:
     }
     break;
   }
+  // A row that closed a boundary, and only one-cell lines after it that no row number opens, is
+  // what follows the table ("TM. ỦY BAN NHÂN DÂN" under its last row), not its last rows.
+  const outside = closings.find((c) => rows.slice(c.at, end).every((r) => !ROW_NUMBER.test(r.words[0]!.text) && !acrossChannels(r, channels)));
+  if (outside) ({ at: end, before: channels } = outside);
   // Free space beyond the table's outer words is margin, not a column boundary.
   const lo = Math.min(...rows.slice(seed, end).map((r) => r.x0));
   const hi = Math.max(...rows.slice(seed, end).map((r) => r.x1));
