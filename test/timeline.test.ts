@@ -125,7 +125,12 @@ describe('normalizeTimeline', () => {
     });
     expect(read('Từ quý II/2027')).toMatchObject({ start: '2027-04-01', end: null, recurrence: 'continuous' });
     expect(read('từ năm 2025 trở đi')).toMatchObject({ start: '2025-01-01', end: null, recurrence: 'continuous' });
-    expect(read('Từ ngày 01/3/2024 đến ngày 30/6/2024')).toMatchObject({ start: '2024-03-01', end: '2024-06-30' });
+    expect(read('Từ ngày 01/3/2024 đến ngày 30/6/2024')).toMatchObject({ start: '2024-03-01', end: '2024-06-30', recurrence: null });
+  });
+
+  it('reads "Từ … đến …" as a range with its end, not an open end', () => {
+    expect(read('Từ tháng 3 đến tháng 6/2025')).toMatchObject({ start: '2025-03-01', end: '2025-06-30', recurrence: null });
+    expect(read('Từ quý I đến quý III/2025')).toMatchObject({ start: '2025-01-01', end: '2025-09-30', recurrence: null });
   });
 
   it('names a recurrence without a period and leaves the dates open', () => {

@@ -58,6 +58,7 @@ const YEAR_TAIL = String.raw`(?:\s*[/,-]?\s*(?:năm\s+)?${YEAR})?`;
 const LIST_SEP = String.raw`\s*(?:,|và|-|–|đến)\s*`;
 const DATE_TAIL = String.raw`\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
 
+const RANGE = /\s(?:đến|tới)\s/u;
 const QUARTER_NUMBER = compileRegExp(`(${Q})`, 'giu');
 /** The last number of a list such as "II, III" or "6 và tháng 12". */
 const lastOf = (first: string, rest: string, re: RegExp): string => matchesOf(re, rest).at(-1)?.[1] ?? first;
@@ -141,8 +142,8 @@ function periods(clause: string, ctx: TimelineContext, report: Report): Found[] 
       const to = m.index + m[0].length;
       masked = before + ' '.repeat(m[0].length) + masked.slice(to);
       if (!period) continue;
-      // "Từ quý II/2027": the work begins then and names no end.
-      const startOnly = grammar.time.startMarkers.some((s) => s.test(before));
+      // "Từ quý II/2027": the work begins then and names no end ("Từ tháng 3 đến tháng 6/2025" names one).
+      const startOnly = !RANGE.test(m[0]) && grammar.time.startMarkers.some((s) => s.test(before));
       const { start, end } = startOnly ? { start: period.start ?? period.end, end: null } : period;
       found.push({ start, end, from: m.index, to, weak });
     }
