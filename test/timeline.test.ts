@@ -128,6 +128,10 @@ describe('normalizeTimeline', () => {
     expect(read('Từ ngày 01/3/2024 đến ngày 30/6/2024')).toMatchObject({ start: '2024-03-01', end: '2024-06-30', recurrence: null });
   });
 
+  it('reads a date whose year a scan split at its last digit', () => {
+    expect(read('Trước 15/11/202 3')).toMatchObject({ end: '2023-11-15' });
+  });
+
   it('reads "Từ … đến …" as a range with its end, not an open end', () => {
     expect(read('Từ tháng 3 đến tháng 6/2025')).toMatchObject({ start: '2025-03-01', end: '2025-06-30', recurrence: null });
     expect(read('Từ quý I đến quý III/2025')).toMatchObject({ start: '2025-01-01', end: '2025-09-30', recurrence: null });

@@ -72,8 +72,9 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
   },
   {
     // Not after "tháng": "Tháng 01-02/2025" is two months, not the 1st of February.
-    re: /(?<![\d/])(?<!tháng\s{0,3})(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/giu,
-    read: (m, _y, report) => dayPeriod(Number(m[3]), Number(m[2]), Number(m[1]), m[0], report),
+    // A scan's year may come split at its last digit, the cell line broken there ("15/11/202 3").
+    re: /(?<![\d/])(?<!tháng\s{0,3})(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{3} \d)(?!\d)/giu,
+    read: (m, _y, report) => dayPeriod(Number(m[3]!.replace(' ', '')), Number(m[2]), Number(m[1]), m[0], report),
   },
   {
     re: compileRegExp(String.raw`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+${YEAR})?`, 'giu'),

@@ -28,9 +28,8 @@ const MISREAD_L_LABEL = /^[\]|](?=\)$)/u;
 // A bold bullet comes out with a speck fused to it ("x+", "*x*+ Công chức …"): its last mark alone opens the line.
 const SPECKED_BULLET = /^[*+•]*[a-zđ][*+•]*(?=[*+•]$)/u;
 
-// A quarter's "I/2023" comes out as "12023" after "Quý"; a date's year split by a space ("15/11/202 3").
+// A quarter's "I/2023" comes out as "12023" after "Quý".
 const GLUED_QUARTER = /^([1-4])((?:19|20)\d{2})$/u;
-const CUT_YEAR = /\d{1,2}\/\d{1,2}\/\d{3}$/u;
 
 /** Parses Tesseract TSV: level-1 lines give the page size, level-5 lines the words. */
 export function parseTsv(tsv: string): PageWords {
@@ -55,11 +54,6 @@ export function parseTsv(tsv: string): PageWords {
       let text = f[11]!.trim().replace(MISREAD_L_LABEL, 'l').replace(/^[|¦│]+|[|¦│_]+$/gu, '');
       if (wordNum === 1) text = text.replace(MISREAD_LETTER_LABEL, 'g').replace(SPECKED_BULLET, '');
       const prev = wordNum! > 1 ? page.words.at(-1) : undefined;
-      if (prev && /^\d$/u.test(text) && CUT_YEAR.test(prev.text)) {
-        prev.text += text;
-        prev.x1 = left! + width!;
-        continue;
-      }
       if (prev && /^qu[ýy]$/iu.test(prev.text)) text = text.replace(GLUED_QUARTER, '$1/$2');
       if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
       if (text && wordNum === 1) lineStart = page.words.length - 1;
