@@ -11,6 +11,7 @@ import { isKindLine } from './zones.js';
 import { titleCaseBody } from '../normalizers/case.js';
 import { isoDay } from '../normalizers/dates.js';
 import { rx } from '../grammar/pattern.js';
+import { inCapitals } from '../cleanse/inline.js';
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -98,7 +99,7 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       if (k.rest) d.title = k.rest;
       continue;
     }
-    if (kindIndex < 0 && v === v.toUpperCase() && rx('u')`\p{Lu}{2}`.test(v) && d.symbol === null && d.date === null) {
+    if (kindIndex < 0 && inCapitals(v) && d.symbol === null && d.date === null) {
       const motto = startOf(v, 'motto', grammar);
       agencyLines.push(motto > 0 ? v.slice(0, motto).trim() : v);
       p.role = 'agency';
