@@ -115,6 +115,8 @@ describe('review page in Chromium', () => {
   it('saves a screenshot of the page', async () => {
     await page.select('#sort', 'order');
     await page.click('#tasks tbody tr:nth-child(3) td:nth-child(4)');
+    // Two frames: source lines off screen are rendered only once the scroll has put them on it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe('PNG');

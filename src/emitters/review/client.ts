@@ -71,6 +71,6 @@ export const CLIENT_SCRIPT = `(() => {
     });
     body.append(...sorted);
   }
+  // The page opens unfiltered in document order, as written: nothing to apply until a control changes.
   for (const control of [lead, due, sort]) control.addEventListener('change', apply);
-  apply();
 })();`;

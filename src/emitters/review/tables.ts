@@ -51,8 +51,8 @@ const sourceColumns = <T extends { source: SourceRef | null }>(paged: boolean): 
 export const taskTable = (tasks: Task[], paged: boolean) =>
   itemTable<Task>('tasks', [
     { head: '#', cell: (_, i) => i + 1, className: 'num' },
-    { head: LABELS.section, cell: (t) => t.section },
-    { head: LABELS.label, cell: (t) => t.label },
+    { head: LABELS.section, cell: (t) => t.section, className: 'short' },
+    { head: LABELS.label, cell: (t) => t.label, className: 'label' },
     { head: LABELS.content, cell: (t) => t.content, className: 'content' },
     { head: LABELS.lead, cell: (t) => names(t.lead), className: 'agency' },
     { head: LABELS.coordinators, cell: (t) => names(t.coordinators), className: 'agency' },
@@ -72,27 +72,27 @@ export function otherTables(result: Result): { id: string; title: string; table:
   const what = (title: string) => <T extends { source: SourceRef | null }>(x: T, i: number) => sourceProps(x.source, `${title} ${i + 1}`);
   return [
     { id: 'targets', title: LABELS.targets, table: itemTable('targets', [
-      { head: LABELS.section, cell: (t) => t.section },
+      { head: LABELS.section, cell: (t) => t.section, className: 'agency' },
       { head: LABELS.text, cell: (t) => t.text, className: 'content' },
       ...sourceColumns<Result['targets'][number]>(paged),
     ], result.targets, what(LABELS.targets)) },
     { id: 'responsibilities', title: LABELS.responsibilities, table: itemTable('responsibilities', [
-      { head: LABELS.agency, cell: (r) => r.agency },
+      { head: LABELS.agency, cell: (r) => r.agency, className: 'agency' },
       { head: LABELS.text, cell: (r) => [r.text, ...r.items].filter(Boolean).join('\n'), className: 'content' },
       ...sourceColumns<Result['responsibilities'][number]>(paged),
     ], result.responsibilities, what(LABELS.responsibilities)) },
     { id: 'references', title: LABELS.references, table: itemTable('references', [
-      { head: LABELS.referenceKind, cell: (r) => r.kind },
-      { head: LABELS.number, cell: (r) => r.number },
-      { head: LABELS.issued, cell: (r) => r.date },
-      { head: LABELS.issuer, cell: (r) => r.issuer },
+      { head: LABELS.referenceKind, cell: (r) => r.kind, className: 'short' },
+      { head: LABELS.number, cell: (r) => r.number, className: 'short' },
+      { head: LABELS.issued, cell: (r) => r.date, className: 'short' },
+      { head: LABELS.issuer, cell: (r) => r.issuer, className: 'agency' },
       { head: LABELS.title, cell: (r) => r.title, className: 'content' },
       { head: LABELS.mentions, cell: (r) => r.mentions, className: 'num' },
       ...sourceColumns<Result['references'][number]>(paged),
     ], result.references, what(LABELS.references)) },
     { id: 'diagnostics', title: LABELS.diagnostics, table: itemTable<Diagnostic>('diagnostics', [
-      { head: LABELS.severity, cell: (d) => h('span', { className: [`sev-${d.severity}`] }, d.severity) },
-      { head: LABELS.code, cell: (d) => d.code },
+      { head: LABELS.severity, cell: (d) => h('span', { className: [`sev-${d.severity}`] }, d.severity), className: 'short' },
+      { head: LABELS.code, cell: (d) => d.code, className: 'agency' },
       { head: LABELS.message, cell: (d) => d.message, className: 'content' },
       ...sourceColumns<Diagnostic>(paged),
     ], result.diagnostics, what(LABELS.diagnostics)) },
