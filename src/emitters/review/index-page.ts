@@ -15,14 +15,14 @@ export function emitHtmlIndex(entries: RunEntry[]): string {
     h('span', { className: [`status-${e.status}`] }, e.reason ? `${STATUS_LABELS[e.status]}: ${e.reason}` : STATUS_LABELS[e.status]);
   const table = itemTable<RunEntry>('documents', [
     { head: LABELS.file, cell: (e) => (e.output ? h('a', { href: href(e.output) }, e.path) : e.path) },
-    { head: LABELS.kind, cell: (e) => e.document?.kindLabel ?? e.document?.kind },
-    { head: LABELS.number, cell: (e) => e.document?.number },
+    { head: LABELS.kind, cell: (e) => e.document?.kindLabel ?? e.document?.kind, className: 'short' },
+    { head: LABELS.number, cell: (e) => e.document?.number, className: 'agency' },
     { head: LABELS.title, cell: (e) => e.document?.title, className: 'content' },
-    { head: LABELS.tasks, cell: (e) => e.counts.tasks, className: 'num' },
-    { head: LABELS.targets, cell: (e) => e.counts.targets, className: 'num' },
-    { head: LABELS.warnings, cell: (e) => e.counts.warnings, className: 'num' },
-    { head: LABELS.errors, cell: (e) => e.counts.errors, className: 'num' },
-    { head: LABELS.status, cell: status },
+    { head: LABELS.tasks, cell: (e) => e.counts.tasks, className: 'count' },
+    { head: LABELS.targets, cell: (e) => e.counts.targets, className: 'count' },
+    { head: LABELS.warnings, cell: (e) => e.counts.warnings, className: 'count' },
+    { head: LABELS.errors, cell: (e) => e.counts.errors, className: 'count' },
+    { head: LABELS.status, cell: status, className: 'agency' },
   ], entries, () => ({}));
   const failed = entries.filter((e) => e.status === 'failed').length;
   return htmlDocument(`parcli — ${entries.length} ${LABELS.documents.toLowerCase()}`, [

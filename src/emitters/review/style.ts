@@ -30,6 +30,8 @@ th.label { width: 3.6em; }
 th.short { width: 6.5em; }
 th.agency { width: 8em; }
 th.deadline { width: 9em; }
+th.count { width: 6.5em; }
+td.count, th.count { text-align: right; }
 th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: #eef1f4; font-weight: 600; position: sticky; top: -10px; z-index: 1; }
 td.num, th.num { white-space: nowrap; text-align: right; }
