@@ -112,6 +112,13 @@ describe('review page in Chromium', () => {
     expect((await visibleDues()).length).toBe(result.tasks.length);
   });
 
+  it('prints the tables without the controls and the source pane', async () => {
+    await page.emulateMediaType('print');
+    const shown = await page.$$eval('.controls, aside.source, #tasks', (els) => els.map((el) => getComputedStyle(el).display));
+    await page.emulateMediaType('screen');
+    expect(shown).toEqual(['none', 'table', 'none']); // document order: controls, tasks, source pane
+  });
+
   it('saves a screenshot of the page', async () => {
     await page.select('#sort', 'order');
     await page.click('#tasks tbody tr:nth-child(3) td:nth-child(4)');
