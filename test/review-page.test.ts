@@ -4,7 +4,7 @@
  * one page each and an index linking them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +75,19 @@ describe('review page', () => {
     expect(single.code).toBe(0);
     expect(single.stdout).toContain('<li id="L1" data-n="1"');
     expect(existsSync(join(dir, 'index.html'))).toBe(true);
+  });
+
+  it('keeps index.html for the index: an input whose page would take that name fails, saying why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parcli-html-'));
+    mkdirSync(join(dir, 'in'));
+    const md = join(CORPUS, 'md');
+    const [a, b] = readdirSync(md).sort();
+    copyFileSync(join(md, a!), join(dir, 'in', 'index.md'));
+    copyFileSync(join(md, b!), join(dir, 'in', 'plan.md'));
+    const run = await cli(['extract', '-j', '1', '-q', join(dir, 'in'), '-f', 'html', '-o', join(dir, 'out')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/index\.md: output .*index\.html is the index page/u);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['index.html', 'plan.html']);
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('<a href="plan.html">');
   });
 });
