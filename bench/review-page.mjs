@@ -48,7 +48,7 @@ export async function benchReviewPage(root, largePdf, { runs = 5 } = {}) {
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: join(dir, 'profile'),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   const times = [];
   const cpu = [];

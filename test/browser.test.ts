@@ -36,8 +36,9 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: join(dir, 'profile'),
+    // No sandbox: CI runs as root. /dev/shm is small in containers: shared memory goes to /tmp instead.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   page = await browser.newPage();
   page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
