@@ -1,13 +1,15 @@
 // `npm run bench` (builds first): every bench section, one table on stdout, the same table in bench/results.md.
 // Sections: (a) extract per format over the sample corpus and generated large inputs, (b) start-up,
-// (c) poppler pdftotext on the same PDFs as the reference, (d) batch -j 1 vs -j 2.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// (c) poppler pdftotext on the same PDFs as the reference, (d) batch -j 1 vs -j 2, (e) a 100-page plan's
+// review page opened in Chromium.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBatch } from './batch.mjs';
 import { bytesOf, filesOf, findCorpus, largeInputs, pagesOf, scanSubset } from './corpus.mjs';
 import { cpuCounters, have, sample, stealShare } from './measure.mjs';
+import { benchReviewPage, CHROMIUM } from './review-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = findCorpus(root);
@@ -98,6 +100,15 @@ const batch = await benchBatch(root, corpus);
 rows.push({ section: 'd', name: `batch -j 1 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.one, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `${fmt(batch.inputs / batch.one, 1)} files/s`, ok: '' });
 rows.push({ section: 'd', name: `batch -j 2 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.two, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `speed-up ${fmt(batch.speedup)}× ≥ 1.7×`, ok: batch.speedup >= 1.7 });
 rows.push({ section: 'd', name: `two -j 1 processes, half each (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.split, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `machine's ceiling ${fmt(batch.ceiling)}×`, ok: '' });
+
+// (e) review page
+if (existsSync(CHROMIUM)) {
+  const page = await benchReviewPage(root, large.pdf);
+  rows.push({
+    section: 'e', name: `review page of a ${page.pages}-page plan in Chromium`, input: `${page.tasks} tasks, ${page.lines} lines, ${fmt(page.megabytes)} MB`,
+    median: fmt(page.median, 3), spread: `${fmt(page.min, 3)}–${fmt(page.max, 3)}`, runs: page.runs, mbs: '—', pps: '—', rss: '—', bar: `≤ 2 s (CPU ${fmt(page.cpu)} s)`, ok: page.median <= 2,
+  });
+}
 
 rmSync(out, { recursive: true, force: true });
 for (const r of rows) r.ok = typeof r.ok === 'boolean' ? verdict(r.ok) : '';

@@ -3,8 +3,9 @@
 // compile cache for them; one CommonJS file can be compiled with V8's code cache (bin/parcli.js,
 // scripts/code-cache.mjs). Dynamic imports of the parsers stay lazy (esbuild wraps them). mammoth
 // and xmldom are bundled too: required from node_modules, compiling them was ~80 ms of every DOCX
-// run. pdf.js (pdf-parse, the fallback where poppler is absent) and yaml (user grammars only) stay
-// in node_modules, required when needed (both ship CommonJS).
+// run. pdf.js (pdf-parse, the fallback where poppler is absent), yaml (user grammars only) and
+// exceljs (workbooks only; 1 MB of code a JSON run should not compile) stay in node_modules,
+// required when needed (all ship CommonJS).
 import { build } from 'esbuild';
 
 await build({
@@ -15,7 +16,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['pdf-parse', 'yaml'],
+  external: ['pdf-parse', 'yaml', 'exceljs'],
   // import() of those becomes require(): a script compiled from a code cache has no ESM loader.
   supported: { 'dynamic-import': false },
   // Paths are found from the module's own URL: the bundle's, in CommonJS terms.

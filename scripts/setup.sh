@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-step setup on a fresh machine: the Debian packages parcli uses (poppler for
 # PDF text, Tesseract with its Vietnamese model for scans, LibreOffice for the CSV
-# round-trip test) and the npm dependencies.
+# and workbook round-trip tests, Chromium for the review page's browser test) and
+# the npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

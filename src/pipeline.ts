@@ -34,10 +34,19 @@ function emptyDocument(): Working['document'] {
 export async function extractBytes(input: Input, options: Options = {}): Promise<Result> {
   // The working document (blocks, paragraphs, tree) is gone once extract() returns, so validation's
   // copy of a large result does not sit beside it.
-  return parseResult(await extract(input, options));
+  return parseResult((await extract(input, options)).value);
 }
 
-async function extract(input: Input, options: Options): Promise<unknown> {
+/**
+ * Extracts the result together with the loaded text its source lines number (for the review
+ * page, which shows them side by side); the result is the one extractBytes gives.
+ */
+export async function extractWithText(input: Input, options: Options = {}): Promise<{ result: Result; text: string }> {
+  const { value, text } = await extract(input, options);
+  return { result: parseResult(value), text };
+}
+
+async function extract(input: Input, options: Options): Promise<{ value: unknown; text: string }> {
   const grammar = loadGrammar(options.grammarDirs);
   const report = createReporter();
   const ctx: ExtractContext = { grammar, report, options };
@@ -66,7 +75,7 @@ async function extract(input: Input, options: Options): Promise<unknown> {
   doc.tree = [];
   for (const stage of normalizers) stage(doc, ctx);
 
-  return {
+  const value = {
     schema: 'parcli/v1',
     source: {
       name: basename(input.name),
@@ -84,6 +93,7 @@ async function extract(input: Input, options: Options): Promise<unknown> {
     references: doc.references,
     diagnostics: report.messages,
   };
+  return { value, text: loaded.text };
 }
 
 /** Reads a file and extracts its result. */

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { extract } from '../extract.js';
+import { extractWithText } from '../pipeline.js';
 import { LoadError } from '../loaders/types.js';
 import type { Options } from '../pipeline.js';
 import type { Result } from '../schema/output.js';
@@ -29,8 +29,11 @@ export interface WorkSettings {
   output?: { format: OutputFormat; view: View };
 }
 
-/** One input's outcome: its digest, and its result unless it was written to the item's target. */
-export type Outcome = { ok: true; digest: Digest; result?: Result; ms: number } | { ok: false; reason: string; ms: number };
+/**
+ * One input's outcome: its digest, and its result unless it was written to the item's target
+ * (with the loaded text when the format shows it).
+ */
+export type Outcome = { ok: true; digest: Digest; result?: Result; text?: string; ms: number } | { ok: false; reason: string; ms: number };
 
 /** Why an input failed, in one line. */
 export function reasonOf(err: unknown): string {
@@ -57,12 +60,13 @@ export async function runItem(item: WorkItem, settings: WorkSettings): Promise<O
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   try {
-    const result = await extract({ name: item.name, bytes: await load(item, settings.maxBytes) }, settings.options);
-    if (item.target === undefined) return { ok: true, digest: digestOf(result), result, ms: ms() };
     const { format, view } = settings.output ?? { format: 'json', view: 'result' };
+    const emitter: Emitter = emitters[format];
+    const { result, text } = await extractWithText({ name: item.name, bytes: await load(item, settings.maxBytes) }, settings.options);
+    const shown = emitter.withText ? text : undefined;
+    if (item.target === undefined) return { ok: true, digest: digestOf(result), result, text: shown, ms: ms() };
     try {
-      const emitter: Emitter = emitters[format];
-      await writeFileAtomic(item.target, emitter.chunks ? emitter.chunks(result, view) : emitter.emit(result, view));
+      await writeFileAtomic(item.target, emitter.chunks ? emitter.chunks(result, view) : emitter.emit!(result, view, shown));
     } catch (err) {
       return { ok: false, reason: `cannot write ${item.target}: ${reasonOf(err)}`, ms: ms() };
     }

@@ -4,11 +4,11 @@ import { dirname, join, basename } from 'node:path';
 
 const WRITE_CHARS = 32 * 1024;
 
-export async function writeFileAtomic(path: string, data: string | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    if (typeof data === 'string') await writeFile(tmp, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await writeFile(tmp, data);
     else {
       // Pieces are gathered into writes of ~32 K characters: few system calls, never the whole
       // text at once, and each buffer small enough to die young (V8 puts strings over ~128 KB

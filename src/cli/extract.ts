@@ -1,11 +1,12 @@
 /**
  * `parcli extract`: expand the inputs, run them through the worker pool, and send
- * each result to stdout (in input order), one file, or a mirrored tree under a directory.
+ * each result to stdout (in input order), one file, or a mirrored tree under a directory
+ * (with an index page where the format has one); a workbook format gathers every result into one file.
  */
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Options } from '../pipeline.js';
-import { emitters, type OutputFormat, type View } from '../emitters/index.js';
+import { emitters, type Emitter, type OutputFormat, type View } from '../emitters/index.js';
 // Batch modules one by one, not batch/index.js: the main thread of a threaded run must not load the extractors.
 import { expandInputs, STDIN_NAME } from '../batch/inputs.js';
 import { placeInputs, planTargets, type PlacedItem, type Target } from '../batch/layout.js';
@@ -18,6 +19,7 @@ import { EXIT, type CliIo } from './io.js';
 import { writeFileAtomic } from '../batch/write-file.js';
 import { createPageProgress, createProgress } from './progress.js';
 import { writeSummary, writeFailures } from './summary.js';
+import { usageProblem, writeRunOutputs, type RunSide } from './run-outputs.js';
 
 export interface ExtractFlags {
   format: OutputFormat;
@@ -42,7 +44,7 @@ const isFile = (path: string) => stat(path).then((s) => !s.isDirectory(), () => 
  * writes to `-o` itself unless it names a directory (existing, or ending in "/").
  */
 async function planOutputs(items: PlacedItem[], single: boolean, flags: ExtractFlags, cwd: string): Promise<Target[] | null> {
-  if (flags.output === undefined) return null;
+  if (flags.output === undefined || (emitters[flags.format] as Emitter).book) return null;
   const out = resolve(cwd, flags.output);
   const extension = emitters[flags.format].extension;
   if (single && !/[/\\]$/u.test(flags.output) && !(await isDir(out))) {
@@ -69,17 +71,22 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
   const expanded = placeInputs(await expandInputs(args, io.cwd, io.stdin), io.cwd);
   // One object (not an array or stream) only when one file or "-" was named: the shape never depends on a folder's contents.
   const single = args.length === 1 && expanded.length === 1 && expanded[0]!.display === args[0] && !flags.shard;
+  const emitter: Emitter = emitters[flags.format];
+  const problem = await usageProblem(flags, emitter, single, io);
   // Several results go into a folder: an existing file there is a mistake to stop at, not one to repeat per input.
-  if (!single && flags.output !== undefined && (await isFile(resolve(io.cwd, flags.output)))) {
-    io.stderr.write(`parcli: -o ${flags.output} is a file; several inputs need a directory\n`);
+  if (problem || (!single && !emitter.book && flags.output !== undefined && (await isFile(resolve(io.cwd, flags.output))))) {
+    io.stderr.write(`parcli: ${problem ?? `-o ${flags.output} is a file; several inputs need a directory`}\n`);
     return EXIT.usage;
   }
   const allTargets = await planOutputs(expanded, single, flags, io.cwd);
+  // The index page goes beside the per-input pages; an input whose page would take its place gets none.
+  const indexPath = emitter.index && allTargets && !single && !flags.shard ? resolve(io.cwd, flags.output!, `index${emitter.extension}`) : null;
   // Targets are planned on every input before sharding, so each shard names its outputs as an unsharded run would.
   const items = expanded
     .map((item, i) => ({ ...item, target: allTargets?.[i] }))
     .filter((item) => !flags.shard || inShard(item.rel, flags.shard))
-    .map((item) => ({ ...item, error: item.error ?? (item.target && 'error' in item.target ? item.target.error : undefined) }));
+    .map((item) => ({ ...item, error: item.error ?? (item.target && 'error' in item.target ? item.target.error : undefined) }))
+    .map((item) => (item.target && 'path' in item.target && item.target.path === indexPath ? { ...item, error: `output ${indexPath} is the index page` } : item));
 
   const work = items.flatMap((item, index) => {
     if (item.error) return [];
@@ -92,20 +99,27 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
   // Opened before any output: a grammar that does not compile stops the run here, as a usage error.
   const pool = await openPool(settings, work.length);
 
-  const emitter = emitters[flags.format];
   const progress = createProgress(io.stderr, items.length, !single && !flags.quiet);
-  const stream = allTargets || single ? null : emitter.stream(view);
+  const stream = allTargets || single || emitter.book ? null : emitter.stream!(view);
   if (stream) io.stdout.write(stream.head);
   const toStdout = inOrder<Outcome>((_, outcome) => {
-    if (outcome.ok && outcome.result) io.stdout.write(stream ? stream.part(outcome.result) : emitter.emit(outcome.result, view));
+    if (outcome.ok && outcome.result) io.stdout.write(stream ? stream.part(outcome.result) : emitter.emit!(outcome.result, view, outcome.text));
   });
   const files: FileReport[] = new Array(items.length);
+  // What the run-wide outputs (index page, workbook) show of each input.
+  const sides: RunSide[] = new Array(items.length);
   const finish = (index: number, outcome: Outcome) => {
     const target = items[index]!.target;
-    const output = outcome.ok && target && 'path' in target ? outputName(flags.output!, target.path, io.cwd) : null;
-    files[index] = fileReport(items[index]!.display, outcome, output);
+    const path = outcome.ok && target && 'path' in target ? target.path : null;
+    files[index] = fileReport(items[index]!.display, outcome, path ? outputName(flags.output!, path, io.cwd) : null);
+    sides[index] = {
+      page: path && indexPath ? relative(dirname(indexPath), path) : null,
+      document: outcome.ok ? outcome.digest.document : null,
+      // Only a workbook needs results after they are written: the others do not keep them.
+      result: outcome.ok && emitter.book ? outcome.result : undefined,
+    };
     progress.tick(!outcome.ok);
-    toStdout(index, outcome);
+    if (!emitter.book) toStdout(index, outcome);
   };
 
   for (const [index, item] of items.entries()) if (item.error) finish(index, { ok: false, reason: item.error, ms: 0 });
@@ -118,13 +132,15 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
   if (stream) io.stdout.write(stream.tail());
   progress.clear();
   pages.clear();
+  const bookPath = emitter.book && flags.output !== undefined ? resolve(io.cwd, flags.output) : null;
+  const written = await writeRunOutputs(emitter, files, sides, { indexPath, bookPath }, io);
   const report = runReport(files, Date.now() - started, flags.shard ? `${flags.shard.index}/${flags.shard.count}` : null);
   if (single) writeDiagnostics(io, report.files[0]!);
   else if (flags.quiet) writeFailures(io.stderr, report);
   else writeSummary(io.stderr, report, flags.strict ?? false);
   if (flags.report) await writeFileAtomic(resolve(io.cwd, flags.report), `${JSON.stringify(report, null, 2)}\n`);
   const t = report.totals;
-  return t.failed > 0 || (flags.strict && t.warnings > 0) ? EXIT.inputFailed : EXIT.ok;
+  return !written || t.failed > 0 || (flags.strict && t.warnings > 0) ? EXIT.inputFailed : EXIT.ok;
 }
 
 /** One input's warnings and errors, `file:line: severity: message (code)`, or why it failed. */

@@ -1,6 +1,7 @@
 /** The process streams and places main() works with, passed in so tests run the CLI in-process. */
 export interface Writable {
-  write(chunk: string): unknown;
+  /** Text, or bytes for a binary format (a workbook). */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

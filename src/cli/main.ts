@@ -38,7 +38,7 @@ const shard = (value: string) => {
 const quiet: FlagSpec = { flags: '-q, --quiet', description: 'no progress or summary on stderr; failures are still reported' };
 
 export const extractFlags: FlagSpec[] = [
-  { flags: '-f, --format <format>', description: 'output format (csv: one row per task, UTF-8 with BOM)', choices: outputFormats, default: 'json' },
+  { flags: '-f, --format <format>', description: 'output format (csv: one row per task, UTF-8 with BOM; html: a review page per input, with an index under -o DIR; xlsx: one workbook for all inputs)', choices: outputFormats, default: 'json' },
   { flags: '-o, --output <path>', description: 'write to this file (one input) or directory, mirroring the input tree (DIR/sub/NAME.ext)' },
   { flags: '--tasks-only', description: 'output only the tasks, each with its document\'s file, number and title' },
   { flags: '-j, --jobs <n>', description: 'inputs extracted in parallel (worker threads)', default: availableParallelism(), defaultDescription: 'number of CPUs', parse: positiveInt },

@@ -2,10 +2,11 @@
  * Table blocks from GFM pipe tables and HTML <table> (also inside Markdown).
  * Loaded lazily: most texts hold neither.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable as gfmTableSyntax } from 'micromark-extension-gfm-table';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import { toString as mdToString } from 'mdast-util-to-string';
+import type { Nodes as MdastNodes, PhrasingContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root as HastRoot, RootContent, ElementContent } from 'hast';
 import type { Table, TableCell, TableRow, Position } from '../model/blocks.js';
@@ -21,12 +22,27 @@ function shift(lines: Line[], pos: { start: { line: number; column: number }; en
   return pos ? { start: at(pos.start), end: at(pos.end) } : { start: pointOf(first), end: endOf(lines[lines.length - 1]!) };
 }
 
+// Only parse() is used: remark-gfm adds its syntax to the parser, and no transform runs.
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/**
+ * A cell's text: its inline markup dropped ("**Tháng 01**" → "Tháng 01"), "<br>" kept as a line
+ * break. GFM reads "~~…~~" as strikethrough, which a government text never means: its tildes stay,
+ * taken from the source as written.
+ */
+function cellText(node: PhrasingContent, source: string): string {
+  if (!('children' in node) || !node.children.length) return mdToString(node);
+  const inner = (node.children as PhrasingContent[]).map((c) => cellText(c, source)).join('');
+  if (node.type !== 'delete') return inner;
+  const at = (n: MdastNodes) => n.position!;
+  const open = source.slice(at(node).start.offset, at(node.children[0]!).start.offset);
+  return open + inner + source.slice(at(node.children[node.children.length - 1]!).end.offset, at(node).end.offset);
+}
+
 /** A GFM pipe table (header row, delimiter row, body rows). */
 export function gfmTable(lines: Line[]): Table | null {
-  const tree = fromMarkdown(lines.map((l) => l.raw).join('\n'), {
-    extensions: [gfmTableSyntax()],
-    mdastExtensions: [gfmTableFromMarkdown()],
-  });
+  const source = lines.map((l) => l.raw).join('\n');
+  const tree = markdown.parse(source);
   const node = tree.children.find((c) => c.type === 'table');
   if (!node || node.type !== 'table') return null;
   const rows: TableRow[] = node.children.map((r) => ({
@@ -34,8 +50,7 @@ export function gfmTable(lines: Line[]): Table | null {
     page: lines[0]!.page,
     cells: r.children.map((c) => {
       const cell: TableCell = {
-        // "<br>" inside a cell is a line break; mdast keeps it as an html node.
-        value: cleanCell(c.children.map((n) => (n.type === 'html' ? n.value : mdToString(n))).join('')),
+        value: cleanCell(c.children.map((n) => cellText(n, source)).join('')),
         position: shift(lines, c.position),
       };
       const text = c.children.filter((n) => n.type !== 'text' || n.value.trim());
