@@ -90,13 +90,11 @@ function decide(doc: Working, grammar: Grammar): DocumentProfile & { why: string
   let why: string | null = null;
   if (kind?.normative) why = `a ${label.toLowerCase()} lays down legal norms`;
   else if (RULE_KINDS.has(d.kind)) why = `a ${label.toLowerCase()} lays down rules`;
-  else if (issued.some((k) => RULE_KINDS.has(k))) {
-    const rules = bySlug(issued.find((k) => RULE_KINDS.has(k))!, grammar)!;
-    why = `a ${label.toLowerCase()} that issues a ${rules.label.toLowerCase()}`;
-  }
-  else if (d.kind === 'quyet-dinh' || d.kind === 'nghi-quyet') {
+  else if (d.kind === 'quyet-dinh' || d.kind === 'nghi-quyet' || d.kind === 'other') {
+    const rules = issued.find((k) => RULE_KINDS.has(k));
+    if (rules) why = `a ${label.toLowerCase()} that issues a ${bySlug(rules, grammar)!.label.toLowerCase()}`;
     // A legal normative text's number carries its year (Nghị định 30/2020, Luật Ban hành VBQPPL): "63/2025/QĐ-UBND".
-    if (d.number && /^\d+\/\d{4}\//u.test(d.number)) why = `a ${label.toLowerCase()} numbered as a legal normative text (${d.number})`;
+    else if (d.number && /^\d+\/\d{4}\//u.test(d.number)) why = `a ${label.toLowerCase()} numbered as a legal normative text (${d.number})`;
     else if (chapters) why = `a ${label.toLowerCase()} set out in chapters and articles`;
   }
   return { kind: d.kind, normative: why !== null, carriesPlan, administrative, why };
