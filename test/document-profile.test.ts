@@ -106,6 +106,8 @@ describe('a decree', () => {
     const r = await text('nd.txt', DECREE.replace('NGHỊ ĐỊNH\n', ''));
     expect(r.document.kind).toBe('nghi-dinh');
     expect(r.tasks).toEqual([]);
+    const law = await text('luat.txt', DECREE.replace('NGHỊ ĐỊNH\n', '').replace('121/2026/NĐ-CP', '63/2025/QH15'));
+    expect(law.document).toMatchObject({ kind: 'luat', kindLabel: 'Luật' });
   });
 });
 
@@ -141,6 +143,12 @@ Võ Tấn Đức
     expect(r.document.kind).toBe('quyet-dinh');
     expect(r.tasks).toEqual([]);
     expect(r.diagnostics.find((d) => d.code === 'profile/normative')?.message).toContain('63/2025/QĐ-UBND');
+  });
+
+  it('one issuing a plan is not read as norms, even numbered as a legal normative text', async () => {
+    const r = await text('qd.txt', decision('15/2025/QĐ-UBND', 'Ban hành Kế hoạch cải cách hành chính năm 2026', 'Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính.'));
+    expect(r.document.kind).toBe('quyet-dinh');
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('profile/normative');
   });
 
   it('one issuing a quy chế gives no tasks', async () => {
