@@ -6,6 +6,7 @@
  */
 import { headerMatch } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
+import { isLegalPart } from '../model/labels.js';
 
 export const extractArticles: Stage = (doc, { grammar }) => {
   let current: { number: number; text: string } | null = null;
@@ -22,7 +23,7 @@ export const extractArticles: Stage = (doc, { grammar }) => {
       doc.document.articles.push({ ...current, source: p.source });
       p.role = 'article';
       titleNext = false;
-    } else if (p.label?.scheme === 'chapter' || p.label?.scheme === 'section') {
+    } else if (p.label && isLegalPart(p.label.scheme)) {
       current = null;
       titleNext = !p.label.rest;
     } else if (titleNext && p.value) {

@@ -9,7 +9,7 @@
 import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { OutlineNode } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
-import { isBullet } from '../model/labels.js';
+import { isBullet, LEGAL_PARTS } from '../model/labels.js';
 import type { SectionClass, TreeNode } from '../model/tree.js';
 import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
 import { wordCount } from '../cleanse/inline.js';
@@ -19,9 +19,6 @@ import { columnKey } from './tables/columns.js';
 import { articlesAreBody } from '../model/profile.js';
 
 const TERMINAL = /[.;!?…]["'”)]*$/u;
-
-/** The parts of a legal text, highest first. */
-const LEGAL_PARTS: readonly string[] = ['chapter', 'section', 'article'];
 
 function schemeOf(p: Para): string | null {
   // A heading the source marked ("### 2. Văn hóa") is its own level, whatever numbering its text repeats.
