@@ -1,7 +1,7 @@
 // Batch throughput (issue 5): the 300-input tree extracted with -j 1 and -j 2 (best of 3 runs each), and the speed-up.
 // The tree is made under bench/.corpus/batch from the sample corpus's text and Markdown files.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,4 +45,20 @@ export async function benchBatch(root, corpus) {
   let split = Infinity;
   for (let i = 0; i < 3; i++) split = Math.min(split, await shards());
   return { inputs, one, two, speedup: one / two, split, ceiling: one / split };
+}
+
+/** The real gazette PDFs without gold (../shared/real/unlabeled/pdf), or null where ../shared is absent. */
+export function realPdfDir(root) {
+  return [join(root, '../shared/real/unlabeled/pdf'), '/work/shared/real/unlabeled/pdf'].find((dir) => existsSync(dir)) ?? null;
+}
+
+/** One -j 2 run over the real gazette PDFs as one batch (OCR where a page is a scan): seconds, or throws on a failed input. */
+export function benchRealPdfs(root, dir) {
+  const out = mkdtempSync(join(tmpdir(), 'parcli-bench-'));
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [join(root, 'bin/parcli.js'), 'extract', dir, '-o', out, '-j', '2', '-q'], { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  rmSync(out, { recursive: true, force: true });
+  if (child.status !== 0) throw new Error(`real PDFs: -j 2 exited ${child.status}: ${child.stderr}`);
+  return seconds;
 }

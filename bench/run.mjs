@@ -1,12 +1,12 @@
 // `npm run bench` (builds first): every bench section, one table on stdout, the same table in bench/results.md.
 // Sections: (a) extract per format over the sample corpus and generated large inputs, (b) start-up,
-// (c) poppler pdftotext on the same PDFs as the reference, (d) batch -j 1 vs -j 2, (e) a 100-page plan's
-// review page opened in Chromium.
+// (c) poppler pdftotext on the same PDFs as the reference, (d) batch -j 1 vs -j 2 and the real gazette PDFs as one
+// -j 2 batch, (e) a 100-page plan's review page opened in Chromium.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchBatch } from './batch.mjs';
+import { benchBatch, benchRealPdfs, realPdfDir } from './batch.mjs';
 import { bytesOf, filesOf, findCorpus, largeInputs, pagesOf, scanSubset } from './corpus.mjs';
 import { cpuCounters, have, sample, stealShare } from './measure.mjs';
 import { benchReviewPage, CHROMIUM } from './review-page.mjs';
@@ -100,6 +100,18 @@ const batch = await benchBatch(root, corpus);
 rows.push({ section: 'd', name: `batch -j 1 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.one, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `${fmt(batch.inputs / batch.one, 1)} files/s`, ok: '' });
 rows.push({ section: 'd', name: `batch -j 2 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.two, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `speed-up ${fmt(batch.speedup)}× ≥ 1.7×`, ok: batch.speedup >= 1.7 });
 rows.push({ section: 'd', name: `two -j 1 processes, half each (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.split, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `machine's ceiling ${fmt(batch.ceiling)}×`, ok: '' });
+const notes = [];
+const realDir = realPdfDir(root);
+if (realDir) {
+  // What a real batch costs: Công báo PDFs of 3 to 177 pages, some pages scans that go through OCR.
+  const real = filesOf(dirname(realDir), 'pdf');
+  const realPages = pagesOf(real);
+  const seconds = benchRealPdfs(root, realDir);
+  rows.push({
+    section: 'd', name: 'real gazette PDFs, batch -j 2 (1 run)', input: `${real.length} files, ${fmt(bytesOf(real) / MB)} MB, ${realPages} p`, median: fmt(seconds, 3), spread: '', runs: 1,
+    mbs: fmt(bytesOf(real) / MB / seconds), pps: fmt(realPages / seconds, 1), rss: '—', bar: `${fmt(real.length / seconds, 2)} files/s`, ok: '',
+  });
+} else notes.push('real gazette PDFs: row skipped, ../shared/real/unlabeled/pdf is absent');
 
 // (e) review page
 if (existsSync(CHROMIUM)) {
@@ -121,6 +133,6 @@ const table = [
 ].join('\n');
 const steal = stealShare(counters, cpuCounters());
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z, bench took ${Math.round((Date.now() - started) / 1000)} s, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}${steal === null ? '' : `, CPU stolen by the hypervisor ${fmt(steal * 100, 0)} %`} (wall times grow with both)`;
-const report = `${table}\n\n${ratios.map((r) => `- ${r}`).join('\n')}\n\n${machine}\n`;
+const report = `${table}\n\n${[...ratios, ...notes].map((r) => `- ${r}`).join('\n')}\n\n${machine}\n`;
 console.log(report);
 writeFileSync(join(root, 'bench/results.md'), `# Bench results\n\nWritten by \`npm run bench\`; see bench/README.md for what each row measures.\n\n${report}`);

@@ -10,6 +10,7 @@ import { loaders, detectFormat, type LoadOptions } from './loaders/index.js';
 import { createReporter } from './model/report.js';
 import type { Working, ExtractOptions, ExtractContext } from './model/working.js';
 import { buildParas } from './model/paras.js';
+import { openProfile } from './model/profile.js';
 import { extractors } from './extractors/index.js';
 import { normalizers } from './normalizers/index.js';
 import type { Result } from './schema/output.js';
@@ -49,7 +50,7 @@ export async function extractWithText(input: Input, options: Options = {}): Prom
 async function extract(input: Input, options: Options): Promise<{ value: unknown; text: string }> {
   const grammar = loadGrammar(options.grammarDirs);
   const report = createReporter();
-  const ctx: ExtractContext = { grammar, report, options };
+  const ctx: ExtractContext = { grammar, report, options, profile: openProfile() };
   const format = detectFormat(input.name, input.bytes);
   const load = await loaders[format]();
   const loaded = await load(input, { grammar, options, report });

@@ -6,6 +6,7 @@ import { loadGrammar } from '../src/grammar/compile.js';
 import { extractReferences, findReferences } from '../src/extractors/references.js';
 import type { Block } from '../src/model/blocks.js';
 import { createReporter } from '../src/model/report.js';
+import { openProfile } from '../src/model/profile.js';
 import type { Para, Working } from '../src/model/working.js';
 import { referenceSchema, type Reference } from '../src/schema/output.js';
 
@@ -135,7 +136,7 @@ describe('extractReferences', () => {
       document: { number: '95/KH-UBND' },
       references: [],
     } as unknown as Working;
-    extractReferences(doc, { grammar, report: createReporter(), options: {} });
+    extractReferences(doc, { grammar, report: createReporter(), options: {}, profile: openProfile() });
     expect(doc.references).toEqual([
       { kind: 'Nghị định', number: '45/2020/NĐ-CP', date: '2020-04-08', issuer: 'Chính phủ', title: null, mentions: 2, source: { line: 5 } },
     ]);

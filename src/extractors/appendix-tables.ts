@@ -16,6 +16,7 @@ import { agencyValues, cellItems } from './tables/cells.js';
 import { columnKeys, findHeader, GROUP_LABEL, headerText, type ColumnKey } from './tables/columns.js';
 import { isGroupTitle } from './tables/grid.js';
 import { dice, diceBound, prefixFilter, trigrams, type Trigrams } from './tables/similarity.js';
+import { listsWork } from '../model/profile.js';
 
 const WORK_COLUMNS: readonly ColumnKey[] = ['lead', 'coordinators', 'products', 'timeline'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
@@ -220,7 +221,9 @@ function linkSameWork(tasks: TaskDraft[]): void {
   });
 }
 
-export const extractAppendixTables: Stage = (doc, { grammar, report }) => {
+export const extractAppendixTables: Stage = (doc, { grammar, report, profile }) => {
+  // A decree's tables are forms and schedules of its norms, not work (profile.ts).
+  if (!listsWork(profile)) return;
   const from = doc.tasks.length;
   let ordinal = 0;
   for (const p of doc.paras) {

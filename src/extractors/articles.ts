@@ -1,12 +1,17 @@
 /**
- * The articles of a decision: "Điều 1. Ban hành kèm theo Quyết định này …".
- * Paragraphs after an article that carry no label of their own continue it.
+ * The articles of a decision or a legal text: "Điều 1. Ban hành kèm theo Quyết định này …",
+ * "Điều 2. Đối tượng áp dụng" + "1. Các tổ chức hành chính …, gồm:" + "a) Văn phòng …".
+ * Paragraphs after an article continue it, its khoản and điểm included; a "Chương II" or
+ * "Mục 1" line and the title under it stand between articles and belong to none.
  */
 import { headerMatch } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
+import { isLegalPart } from '../model/labels.js';
 
 export const extractArticles: Stage = (doc, { grammar }) => {
   let current: { number: number; text: string } | null = null;
+  // After a "Chương I" alone on its line, the next line is its title.
+  let titleNext = false;
   for (const p of doc.paras) {
     if (p.zone !== 'articles' && p.zone !== 'preamble') {
       current = null;
@@ -17,6 +22,12 @@ export const extractArticles: Stage = (doc, { grammar }) => {
       current = { number: Number(m.groups.number), text: (m.groups.text ?? '').trim() };
       doc.document.articles.push({ ...current, source: p.source });
       p.role = 'article';
+      titleNext = false;
+    } else if (p.label && isLegalPart(p.label.scheme)) {
+      current = null;
+      titleNext = !p.label.rest;
+    } else if (titleNext && p.value) {
+      titleNext = false;
     } else if (current && p.value && p.zone === 'articles') {
       const a = doc.document.articles[doc.document.articles.length - 1]!;
       a.text = `${a.text} ${p.value}`.trim();

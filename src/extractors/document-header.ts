@@ -35,17 +35,6 @@ export function kindOf(value: string, grammar: Grammar): { slug: DocumentKind; l
   return null;
 }
 
-function kindByLabel(label: string, grammar: Grammar): { slug: DocumentKind; label: string } | null {
-  const k = grammar.kinds.find((x) => x.label === label);
-  return k ? { slug: k.slug, label: k.label } : null;
-}
-
-function kindFromSymbol(symbol: string, grammar: Grammar): { slug: DocumentKind; label: string } | null {
-  const code = symbol.split('-')[0];
-  const k = grammar.kinds.find((x) => !x.citedOnly && x.codes?.includes(code ?? ''));
-  return k ? { slug: k.slug, label: k.label } : null;
-}
-
 /**
  * Where, after the line's first word, a header pattern starts: a tight two-column header sets
  * two of its parts on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "Số: 35/KH-UBND  Hòa Phong, ngày …").
@@ -120,14 +109,6 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
     if (auth && kindIndex >= 0 && d.authority === null && d.kind === 'quyet-dinh') {
       d.authority = titleCaseBody(v, grammar);
       p.role = 'authority';
-    }
-  }
-  // No tên loại line: the số hiệu's code names the kind ("KH-UBND"); a letter has none ("1234/UBND-VP").
-  if (d.kind === null && d.symbol) {
-    const k = kindFromSymbol(d.symbol, grammar) ?? (d.title && match('subject', d.title) ? kindByLabel('Công văn', grammar) : null);
-    if (k) {
-      d.kind = k.slug;
-      d.kindLabel = k.label;
     }
   }
   d.issuer = issuerOf(agencyLines, d.authority, grammar);

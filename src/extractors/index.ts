@@ -1,6 +1,6 @@
 /** The extractors, in the order they run. Each reads and fills the working document. */
 import type { Stage } from '../model/working.js';
-import { extractZones } from './zones.js';
+import { extendArticles, extractZones } from './zones.js';
 import { rebuildTables } from './tables.js';
 import { extractDocumentHeader } from './document-header.js';
 import { extractLegalBases } from './legal-bases.js';
@@ -16,6 +16,7 @@ import { extractAppendixTables } from './appendix-tables.js';
 import { extractTargets } from './targets.js';
 import { extractResponsibilities } from './responsibilities.js';
 import { extractReferences } from './references.js';
+import { decideProfile } from './profile.js';
 
 export const extractors: Stage[] = [
   extractZones,
@@ -23,11 +24,13 @@ export const extractors: Stage[] = [
   extractDocumentHeader,
   extractLegalBases,
   extractProposal,
-  extractArticles,
   extractRecipients,
   extractSignature,
   extractAttachments,
   extractAppendices,
+  decideProfile,
+  extendArticles,
+  extractArticles,
   extractOutline,
   extractResponsibilities,
   extractTargets,

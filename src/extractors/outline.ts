@@ -9,13 +9,14 @@
 import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { OutlineNode } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
-import { isBullet } from '../model/labels.js';
+import { isBullet, LEGAL_PARTS } from '../model/labels.js';
 import type { SectionClass, TreeNode } from '../model/tree.js';
 import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
 import { wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
 import { memo } from '../model/memo.js';
 import { columnKey } from './tables/columns.js';
+import { articlesAreBody } from '../model/profile.js';
 
 const TERMINAL = /[.;!?…]["'”)]*$/u;
 
@@ -59,7 +60,8 @@ export function classOf(title: string, grammar: Grammar): SectionClass | null {
   return grammar.sections.find((s) => s.re.test(title))?.class ?? null;
 }
 
-function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
+/** Builds the tree of the body and appendices, and of the articles when they are the body (a decree's khoản and điểm). */
+function buildTree(paras: Para[], grammar: Grammar, withArticles: boolean): TreeNode[] {
   const roots: TreeNode[] = [];
   const stack: TreeNode[] = [];
   const attach = (node: TreeNode, parent: TreeNode | undefined) => {
@@ -76,7 +78,15 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
       stack.push(node);
       continue;
     }
-    if ((p.zone !== 'body' && p.zone !== 'appendix') || p.role || (p.block.type !== 'paragraph' && p.block.type !== 'heading')) continue;
+    const article = withArticles && p.zone === 'articles' && (!p.role || p.role === 'article');
+    if (!article && ((p.zone !== 'body' && p.zone !== 'appendix') || p.role)) continue;
+    if (p.block.type !== 'paragraph' && p.block.type !== 'heading') continue;
+    const top = stack[stack.length - 1];
+    if (!p.label && top && !top.text && !top.children.length && (top.scheme === 'chapter' || top.scheme === 'section')) {
+      // "Chương I" + "NHỮNG QUY ĐỊNH CHUNG": the line under a bare chapter label is its title.
+      top.text = p.value;
+      continue;
+    }
     if (!p.label && isHeader(grammar, 'closing', p.value)) {
       // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …": closing formulas, not content.
       p.role = 'closing';
@@ -98,6 +108,13 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.scheme !== scheme) k--;
     if (k >= 0) stack.length = k;
+    // Chương > Mục > Điều rank by law, not by first appearance: an article never nests under a khoản.
+    const rank = LEGAL_PARTS.indexOf(scheme);
+    while (rank >= 0 && stack.length) {
+      const above = LEGAL_PARTS.indexOf(stack[stack.length - 1]!.scheme ?? '');
+      if (above >= 0 && above < rank) break;
+      stack.pop();
+    }
     attach(node, stack[stack.length - 1]);
     stack.push(node);
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
@@ -137,8 +154,8 @@ function isHeading(n: TreeNode, grammar: Grammar): boolean {
 
 const stripTitle = (s: string) => s.replace(/[\s:]+$/u, '').trim();
 
-export const extractOutline: Stage = (doc, { grammar }) => {
-  const roots = buildTree(doc.paras, grammar);
+export const extractOutline: Stage = (doc, { grammar, profile }) => {
+  const roots = buildTree(doc.paras, grammar, articlesAreBody(profile));
   const headingTitles = new Map<string, number>();
 
   const classify = (nodes: TreeNode[], parentId: string, cls: SectionClass | null, section: string | null) => {

@@ -45,8 +45,8 @@ function compiled(grammar: Grammar): Compiled {
   let c = cache.get(grammar);
   if (c) return c;
   const kinds = alternation(grammar.kinds.map((k) => k.label));
-  // Titled kinds are those cited by name and given no code: Luật, Bộ luật, Pháp lệnh, Hiến pháp.
-  const titled = alternation(grammar.kinds.filter((k) => k.citedOnly && !k.codes).map((k) => k.label));
+  // Titled kinds are those cited by name without a number: Luật, Bộ luật, Pháp lệnh, Hiến pháp.
+  const titled = alternation(grammar.kinds.filter((k) => k.titled).map((k) => k.label));
   // A kind is written under its shortest label of the same slug ("Kế hoạch hành động" → "Kế hoạch").
   const canonicalKind = new Map<string, string>();
   for (const k of grammar.kinds) {

@@ -4,8 +4,11 @@
  */
 import type { TreeNode } from '../model/tree.js';
 import type { Stage } from '../model/working.js';
+import { listsWork } from '../model/profile.js';
 
-export const extractTargets: Stage = (doc) => {
+export const extractTargets: Stage = (doc, { profile }) => {
+  // Targets are a plan's: a decree or a news page states none (profile.ts).
+  if (!listsWork(profile)) return;
   const walk = (nodes: TreeNode[]) => {
     for (const n of nodes) {
       if (n.heading || n.role) {

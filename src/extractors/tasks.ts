@@ -13,6 +13,7 @@ import { startsWithBody } from '../normalizers/agencies.js';
 import { fieldOf } from './outline.js';
 import { wordCount } from '../cleanse/inline.js';
 import { matchesOf, rx } from '../grammar/pattern.js';
+import { listsWork } from '../model/profile.js';
 
 type Raw = TaskDraft['raw'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
@@ -236,7 +237,9 @@ function reportOrphanFields(nodes: TreeNode[], report: Reporter): void {
   }
 }
 
-export const extractTasks: Stage = (doc, { grammar, report }) => {
+export const extractTasks: Stage = (doc, { grammar, report, profile }) => {
+  // A decree's khoản and điểm are norms, a news page's bullets are no work: the profile says why (profile.ts).
+  if (!listsWork(profile)) return;
   const walk = (nodes: TreeNode[], inherited: string[] | null) => {
     let role = inherited;
     const shared = sharedFieldBlocks(nodes, grammar);

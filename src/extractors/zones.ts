@@ -7,6 +7,8 @@
 import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { Para, Stage, Zone } from '../model/working.js';
 import { rx } from '../grammar/pattern.js';
+import { articlesAreBody } from '../model/profile.js';
+import { isLegalPart } from '../model/labels.js';
 
 /** Whether a paragraph is a tên loại line: "KẾ HOẠCH", "QUYẾT ĐỊNH", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023". */
 export function isKindLine(value: string, grammar: Grammar): boolean {
@@ -59,5 +61,19 @@ export const extractZones: Stage = (doc, { grammar }) => {
     }
     if (v || p.block.type === 'table') first = false;
     p.zone = zone;
+  }
+};
+
+/**
+ * In a text whose articles are its body (a decree, a circular: the profile says so), the articles zone runs
+ * from its first Chương, Mục or Điều through every khoản "1." and điểm "a)" under them, to the back matter.
+ */
+export const extendArticles: Stage = (doc, { profile }) => {
+  if (!articlesAreBody(profile)) return;
+  let inArticles = false;
+  for (const p of doc.paras) {
+    if (p.zone === 'back' || p.zone === 'attachment' || p.zone === 'appendix') inArticles = false;
+    else if (isLegalPart(p.label?.scheme)) inArticles = true;
+    if (inArticles) p.zone = 'articles';
   }
 };

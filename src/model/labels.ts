@@ -21,6 +21,12 @@ const BULLETS: ReadonlySet<LabelScheme> = new Set(['dash', 'plus', 'star']);
 
 export const isBullet = (scheme: LabelScheme): boolean => BULLETS.has(scheme);
 
+/** The parts of a legal text, highest first: Chương > Mục > Điều. */
+export const LEGAL_PARTS: readonly string[] = ['chapter', 'section', 'article'] satisfies LabelScheme[];
+
+/** Whether a numbering scheme is a part of a legal text (Chương, Mục, Điều), not an item. */
+export const isLegalPart = (scheme: string | null | undefined): boolean => LEGAL_PARTS.includes(scheme ?? '');
+
 function matchOnce(value: string, grammar: Grammar): LabelMatch | null {
   for (const { name, re } of grammar.headings) {
     const m = re.exec(value);

@@ -6,6 +6,7 @@ import type { Grammar } from '../grammar/compile.js';
 import type { Block, LoadedDocument, Table } from './blocks.js';
 import type { LabelMatch } from './labels.js';
 import type { Reporter } from './report.js';
+import type { DocumentProfile } from './profile.js';
 import type { TreeNode } from './tree.js';
 import type { DocumentInfo, OutlineNode, Reference, Responsibility, SourceRef, Target, Task } from '../schema/output.js';
 
@@ -60,6 +61,8 @@ export interface ExtractContext {
   grammar: Grammar;
   report: Reporter;
   options: ExtractOptions;
+  /** What the document is, decided by the profile stage before the task tree; read by every stage after it. */
+  profile: DocumentProfile;
 }
 
 export type Stage = (doc: Working, ctx: ExtractContext) => void;

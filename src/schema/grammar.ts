@@ -4,6 +4,7 @@
  * counter-examples (must not match), checked by test/grammar.test.ts.
  */
 import * as z from 'zod';
+import { documentKindSchema } from './output.js';
 
 const example = z.union([
   z.string(),
@@ -30,7 +31,7 @@ export const grammarFileSchemas = {
     .object({
       schemes: z.array(
         patternSchema.extend({
-          name: z.enum(['part', 'roman', 'arabic', 'dotted', 'lower', 'dash', 'plus', 'star', 'paren']),
+          name: z.enum(['chapter', 'section', 'article', 'part', 'roman', 'arabic', 'dotted', 'lower', 'dash', 'plus', 'star', 'paren']),
         }),
       ),
     })
@@ -58,14 +59,15 @@ export const grammarFileSchemas = {
       kinds: z.array(
         z
           .object({
-            slug: z.enum([
-              'quyet-dinh', 'ke-hoach', 'de-an', 'chuong-trinh', 'nghi-quyet', 'chi-thi', 'cong-van', 'thong-bao',
-              'bao-cao', 'to-trinh', 'huong-dan', 'quy-che', 'quy-dinh', 'other',
-            ]),
+            slug: documentKindSchema,
             label: word,
             codes: z.array(word).optional(),
-            /** Kinds a document cites but parcli does not extract as a whole (Luật, Nghị định…). */
+            /** Kinds a document cites but that never head a document parcli reads (Hiến pháp, Bộ luật). */
             citedOnly: z.boolean().optional(),
+            /** Kinds that lay down legal norms: their khoản and điểm are rules, not work. */
+            normative: z.boolean().optional(),
+            /** Kinds cited by name without a number ("Luật Đất đai"). */
+            titled: z.boolean().optional(),
           })
           .strict(),
       ),
@@ -110,7 +112,8 @@ export const grammarFileSchemas = {
         patternSchema.extend({
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
-            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject',
+            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject', 'consolidation',
+            'issues',
           ]),
         }),
       ),

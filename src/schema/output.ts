@@ -17,7 +17,8 @@ export const sourceRefSchema = z.object({
 
 export const documentKindSchema = z.enum([
   'quyet-dinh', 'ke-hoach', 'de-an', 'chuong-trinh', 'nghi-quyet', 'chi-thi', 'cong-van',
-  'thong-bao', 'bao-cao', 'to-trinh', 'huong-dan', 'quy-che', 'quy-dinh', 'other',
+  'thong-bao', 'bao-cao', 'to-trinh', 'huong-dan', 'quy-che', 'quy-dinh', 'phuong-an', 'cong-dien', 'luat', 'phap-lenh',
+  'nghi-dinh', 'thong-tu', 'thong-tu-lien-tich', 'van-ban-hop-nhat', 'other',
 ]);
 
 export const sourceSchema = z.object({
