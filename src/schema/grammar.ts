@@ -69,6 +69,10 @@ export const grammarFileSchemas = {
           })
           .strict(),
       ),
+      /** Words that end a document cited by its title ("Luật Việc làm trên địa bàn …", "… với …"). */
+      titleEnds: z.array(word).default([]),
+      /** Words after a kind that say what sort of document it is, not which: "Luật chuyên ngành". */
+      notTitles: z.array(word).default([]),
     })
     .strict(),
   'agencies.yaml': z
@@ -79,7 +83,8 @@ export const grammarFileSchemas = {
       pluralBodies: z.array(word),
       fixedPhrases: z.array(word),
       descriptionStarts: z.array(word),
-      issuerCodes: z.array(z.object({ code: word, issuer: word }).strict()),
+      /** `term`: the code carries the legislature's number ("QH15", "UBTVQH15"); other codes take no digits. */
+      issuerCodes: z.array(z.object({ code: word, issuer: word, term: z.boolean().optional() }).strict()),
       /** Field names as written inside a body's name ("Giáo dục và Đào tạo"): the casing a name typed in capitals gets back. */
       properNames: z.array(word).default([]),
     })
