@@ -39,8 +39,8 @@ interface Compiled {
   canonicalKind: Map<string, string>;
 }
 
-// A số hiệu; a scrape may break it after a slash or dash ("119/2026/ UBTVQH15", "12- CTr/BCĐ").
-const NUMBER = String.raw`\d{1,5}(?:\/\d{4})?[/-]\s?\p{Lu}[\p{L}\d&]*(?:(?:-\s?|\/)\p{Lu}[\p{L}\d&]*)*`;
+// A số hiệu ("30c/NQ-CP" has a letter); a scrape may break it after a slash or dash ("119/2026/ UBTVQH15", "12- CTr/BCĐ").
+const NUMBER = String.raw`\d{1,5}[a-z]?(?:\/\d{4})?[/-]\s?\p{Lu}[\p{L}\d&]*(?:(?:-\s?|\/)\p{Lu}[\p{L}\d&]*)*`;
 const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 const dateAfter = new RegExp(String.raw`^\s*,?\s*ngày\s+(?:${DATE})`, 'iu');
 // "Luật Đất đai năm 2013", "Luật An ninh mạng 2025"
@@ -57,8 +57,8 @@ function compiled(grammar: Grammar): Compiled {
   let c = cache.get(grammar);
   if (c) return c;
   const kinds = alternation(grammar.kinds.map((k) => k.label));
-  // Titled kinds are those cited by name and given no code: Luật, Bộ luật, Pháp lệnh, Hiến pháp.
-  const titled = alternation(grammar.kinds.filter((k) => k.citedOnly && !k.codes).map((k) => k.label));
+  // Titled kinds are those cited by name: Luật, Bộ luật, Pháp lệnh, Hiến pháp.
+  const titled = alternation(grammar.kinds.filter((k) => k.titled).map((k) => k.label));
   // A kind is written under its shortest label of the same slug ("Kế hoạch hành động" → "Kế hoạch").
   const canonicalKind = new Map<string, string>();
   for (const k of grammar.kinds) {

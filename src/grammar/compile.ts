@@ -41,6 +41,8 @@ export interface Grammar {
     openEnded: RegExp[];
     startMarkers: RegExp[];
     deadlineClauses: RegExp[];
+    relativeYears: RegExp[];
+    deadlinePhrases: RegExp[];
     periodTitles: RegExp[];
   };
   nonFinalWords: Set<string>;
@@ -134,6 +136,8 @@ function compile(files: GrammarFiles): Grammar {
       openEnded: files['time.yaml'].openEnded.map(compilePattern),
       startMarkers: files['time.yaml'].startMarkers.map(compilePattern),
       deadlineClauses: files['time.yaml'].deadlineClauses.map(compilePattern),
+      relativeYears: files['time.yaml'].relativeYears.map(compilePattern),
+      deadlinePhrases: files['time.yaml'].deadlinePhrases.map((p) => compileRegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu')),
       periodTitles: files['time.yaml'].periodTitles.map(compilePattern),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),

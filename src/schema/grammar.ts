@@ -66,6 +66,8 @@ export const grammarFileSchemas = {
             codes: z.array(word).optional(),
             /** Kinds a document cites but parcli does not extract as a whole (Luật, Nghị định…). */
             citedOnly: z.boolean().optional(),
+            /** Cited by its title, with no number: "Luật Đầu tư công". */
+            titled: z.boolean().optional(),
           })
           .strict(),
       ),
@@ -98,6 +100,10 @@ export const grammarFileSchemas = {
       startMarkers: z.array(patternSchema),
       /** Tested where a clause of an item's line starts: a match is the item's deadline in prose. */
       deadlineClauses: z.array(patternSchema).default([]),
+      /** Tested on the text after a day or month written without its year: a match means no one year ("hằng năm"). */
+      relativeYears: z.array(patternSchema).default([]),
+      /** A deadline written inside a task's own sentence ("… đến năm 2030 đạt 30% …"): the phrase is its timeline. */
+      deadlinePhrases: z.array(patternSchema).default([]),
       /** A table row of nothing but one of these is a group row: "Tháng 01/2025", "Quý II". */
       periodTitles: z.array(patternSchema).default([]),
     })
@@ -115,7 +121,7 @@ export const grammarFileSchemas = {
         patternSchema.extend({
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
-            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject',
+            'enacting', 'enactingClause', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject',
           ]),
         }),
       ),
