@@ -6,6 +6,7 @@
  */
 import { headerPatterns, isHeader, type Grammar } from '../grammar/compile.js';
 import type { Stage } from '../model/working.js';
+import { openingParas } from './opening.js';
 
 /**
  * A basis without the enacting words it runs into (", UBND tỉnh ban hành Kế hoạch …",
@@ -21,19 +22,11 @@ function withoutEnacting(text: string, grammar: Grammar): string {
 }
 
 export const extractLegalBases: Stage = (doc, { grammar }) => {
-  let seenHeading = false;
-  for (const p of doc.paras) {
+  for (const p of openingParas(doc.paras)) {
     if (p.role) continue;
-    if ((p.zone === 'front' || p.zone === 'preamble') && isHeader(grammar, 'legalBasis', p.value)) {
-      doc.document.legalBases.push({ text: withoutEnacting(p.value, grammar), source: p.source });
-      p.role = 'legalBasis';
-    } else if (p.zone === 'front' || p.zone === 'preamble' || p.zone === 'attachment' || (p.zone === 'body' && !seenHeading)) {
-      // A plan's opening paragraphs, before its first heading.
-      if (p.label) seenHeading = true;
-      else if (isHeader(grammar, 'implementing', p.value)) {
-        doc.document.legalBases.push({ text: withoutEnacting(p.value, grammar), source: p.source });
-        p.role = 'legalBasis';
-      }
-    }
+    const basis = ((p.zone === 'front' || p.zone === 'preamble') && isHeader(grammar, 'legalBasis', p.value)) || isHeader(grammar, 'implementing', p.value);
+    if (!basis) continue;
+    doc.document.legalBases.push({ text: withoutEnacting(p.value, grammar), source: p.source });
+    p.role = 'legalBasis';
   }
 };

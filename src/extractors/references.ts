@@ -156,6 +156,8 @@ function numberedHits(text: string, grammar: Grammar, c: Compiled): Hit[] {
   return hits;
 }
 
+const LOWER_COMMA = rx('gu')`,\s+(?=\p{Ll})`;
+
 /**
  * Where a cited title ends, beyond the word list: a comma before lower case once three words
  * are in ("Luật Ngân sách nhà nước, nguồn chi …" but "Luật Thi đua, khen thưởng"), and another
@@ -163,13 +165,12 @@ function numberedHits(text: string, grammar: Grammar, c: Compiled): Hit[] {
  */
 function titleFrom(rest: string, c: Compiled): string {
   let title = rest.slice(0, c.titleEnd.exec(rest)!.index);
-  const comma = matchesOf(rx('gu')`,\s+(?=\p{Ll})`, title).find((m) => title.slice(0, m.index).split(/\s+/u).length >= 3);
+  const comma = matchesOf(LOWER_COMMA, title).find((m) => title.slice(0, m.index).split(/\s+/u).length >= 3);
   if (comma) title = title.slice(0, comma.index);
   const other = c.amending.test(title) ? null : c.otherTitle.exec(title);
   if (other) title = title.slice(0, other.index);
   return title.replace(/[\s,]+$/u, '');
 }
-
 
 function titledHits(text: string, grammar: Grammar, c: Compiled): Hit[] {
   const hits: Hit[] = [];
