@@ -83,3 +83,22 @@ describe('case and tone', () => {
     expect(canonicalAgency('Quỹ Hỗ trợ nông dân', g)).toBe('Quỹ Hỗ trợ nông dân');
   });
 });
+
+describe('splitAgencies on real documents (contract v1.1)', () => {
+  it('keeps bodies listed after a colon, and collective phrases, as one agency', () => {
+    expect(splitAgencies('Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông', g)).toEqual([
+      'Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông',
+    ]);
+    expect(splitAgencies('Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', g)).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']);
+    expect(splitAgencies('các sở, ban, ngành, địa phương có liên quan', g)).toEqual(['các sở, ban, ngành, địa phương có liên quan']);
+  });
+
+  it('splits a list of national media bodies', () => {
+    expect(splitAgencies('Đài Tiếng nói Việt Nam, Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí', g)).toEqual([
+      'Đài Tiếng nói Việt Nam',
+      'Đài Truyền hình Việt Nam',
+      'Thông tấn xã Việt Nam',
+      'các cơ quan báo chí',
+    ]);
+  });
+});

@@ -15,6 +15,50 @@ const find = (...texts: string[]) => findReferences(texts.map((text, i) => ({ te
 const brief = (r: Reference) => ({ kind: r.kind, number: r.number, date: r.date, issuer: r.issuer, title: r.title });
 
 describe('findReferences', () => {
+  it('ends a cited title where the sentence leaves it (lines of real plans)', () => {
+    const refs = find(
+      'triển khai thi hành Luật Việc làm trên địa bàn Thành phố Hồ Chí Minh với các nội dung sau:',
+      'theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức thực hiện nhiệm vụ',
+      'quy định phân cấp về quản lý tài chính của Luật Thi đua khen thưởng và Luật Ngân sách Nhà nước.',
+      'gắn triển khai thi hành Luật Bảo vệ dữ liệu cá nhân với việc xây dựng thể chế',
+      'theo quy định của Luật Phòng, chống tham nhũng.',
+    );
+    expect(refs.map((r) => r.title)).toEqual(['Việc làm', 'Ngân sách nhà nước', 'Thi đua khen thưởng', 'Bảo vệ dữ liệu cá nhân', 'Phòng, chống tham nhũng']);
+  });
+
+  it('takes no title from the law spoken of or a sort of law', () => {
+    expect(find(
+      'chỉ đạo, điều hành, tổ chức triển khai thi hành Luật trên phạm vi cả nước.',
+      'công tác phổ biến Luật và các văn bản quy phạm pháp luật quy định chi tiết',
+      'Tuân thủ các quy định của Luật chuyên ngành về các nhóm thủ tục hành chính',
+    )).toEqual([]);
+  });
+
+  it('reads the number or year written after a law\'s title', () => {
+    const refs = find(
+      'Căn cứ Luật Nuôi con nuôi số 52/2010/QH12;',
+      'Căn cứ Nghị định số 19/2011/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Nuôi con nuôi;',
+      'nhiệm vụ, chế độ được giao của Luật An ninh mạng 2025.',
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;',
+    );
+    expect(refs.map((r) => [r.kind, r.number, r.date, r.title, r.mentions])).toEqual([
+      ['Luật', '52/2010/QH12', null, 'Nuôi con nuôi', 2],
+      ['Nghị định', '19/2011/NĐ-CP', null, null, 1],
+      ['Luật', null, '2025', 'An ninh mạng', 1],
+      ['Luật', '64/2025/QH15', null, 'Ban hành văn bản quy phạm pháp luật', 1],
+      ['Luật', '87/2025/QH15', null, null, 1],
+    ]);
+  });
+
+  it('reads a number broken after its slash and drops a footnote mark run into it', () => {
+    const refs = find('Chương trình số 12-CTr/BCĐ, Nghị quyết số 119/2026/ UBTVQH15', 'Nghị định số 09/2026/NĐ-CP4', 'Chương trình số 12-CTr/BCĐ3');
+    expect(refs.map((r) => [r.number, r.issuer, r.mentions])).toEqual([
+      ['12-CTr/BCĐ', null, 2],
+      ['119/2026/UBTVQH15', 'Ủy ban Thường vụ Quốc hội', 1],
+      ['09/2026/NĐ-CP', 'Chính phủ', 1],
+    ]);
+  });
+
   it('reads a numbered citation with its date and issuer', () => {
     expect(find('Căn cứ Quyết định số 1897/QĐ-UBND ngày 15/12/2023 của Chủ tịch UBND tỉnh ban hành Kế hoạch …;')).toEqual([
       { kind: 'Quyết định', number: '1897/QĐ-UBND', date: '2023-12-15', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh', title: null, mentions: 1, source: { line: 1 } },

@@ -19,4 +19,25 @@ describe('parseSignature', () => {
   it('splits a title run into the on-behalf line', () => {
     expect(parseSignature(['TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', 'Phạm Văn Thật'])).toEqual({ onBehalf: ['TM. ỦY BAN NHÂN DÂN'], title: 'CHỦ TỊCH', name: 'Phạm Văn Thật' });
   });
+
+  it('ends at the name: footnotes and a gazette header after it are no part of it (real plans)', () => {
+    expect(parseSignature(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Thị Ngọc Điệp', '[1] Chương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy Cần Thơ thực hiện Nghị quyết số 21-NQ/TW'])).toEqual({
+      onBehalf: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'],
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thị Ngọc Điệp',
+    });
+    expect(parseSignature(['TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Quốc Dũng CÔNG BÁO/Số 277/Ngày 16-05-2026 Phụ lục NHIỆM VỤ TRỌNG TÂM'])).toEqual({
+      onBehalf: ['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG'],
+      title: 'PHÓ THỦ TƯỚNG',
+      name: 'Hồ Quốc Dũng',
+    });
+  });
+
+  it('leaves a military rank out of the name', () => {
+    expect(parseSignature(['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', 'Đại tá Nguyễn Văn Hùng'])).toEqual({
+      onBehalf: ['KT. CỤC TRƯỞNG'],
+      title: 'PHÓ CỤC TRƯỞNG',
+      name: 'Nguyễn Văn Hùng',
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadGrammar } from '../src/grammar/compile.js';
-import { normalizeTimeline } from '../src/normalizers/timeline.js';
+import { deadlinePhrase, normalizeTimeline } from '../src/normalizers/timeline.js';
 import { timelineSchema } from '../src/schema/output.js';
 
 const grammar = loadGrammar();
@@ -109,7 +109,8 @@ describe('normalizeTimeline', () => {
     expect(read('Tháng 01 năm 2024')).toMatchObject({ start: '2024-01-01', end: '2024-01-31' });
     expect(read('tháng 1/2023').end).toBe('2023-01-31');
     expect(read('Tháng 2', 2024).end).toBe('2024-02-29');
-    expect(read('tháng 6 và tháng 12 hằng năm')).toMatchObject({ start: '2024-06-01', end: '2024-12-31', recurrence: 'annual' });
+    // Months of every year name no one date (the contract's recurrence rule; gold of a provincial CCHC plan: 'trong tháng 01 hằng năm' → null).
+    expect(read('tháng 6 và tháng 12 hằng năm')).toMatchObject({ start: null, end: null, recurrence: 'annual' });
   });
 
   it('reads a multi-year period', () => {
@@ -175,5 +176,46 @@ describe('normalizeTimeline', () => {
     fc.assert(fc.property(text, fc.option(fc.integer({ min: 1990, max: 2100 })), (s, year) => {
       timelineSchema.parse(normalizeTimeline(s, { year, grammar }));
     }));
+  });
+});
+
+describe('years and periods of real plans', () => {
+  it('reads bare years, spans and open ends', () => {
+    expect(read('2026', 2025)).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+    expect(read('Năm 2026', 2025)).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+    expect(read('2026 - 2030', 2025)).toMatchObject({ start: '2026-01-01', end: '2030-12-31' });
+    expect(read('Giai đoạn 2026-2030', 2025)).toMatchObject({ start: '2026-01-01', end: '2030-12-31' });
+    expect(read('năm 2026 - 2027.', 2025)).toMatchObject({ start: '2026-01-01', end: '2027-12-31' });
+    expect(read('Năm 2025 và các năm tiếp theo.', 2025)).toMatchObject({ end: '2025-12-31', recurrence: 'continuous' });
+    expect(read('2026 và hằng năm', 2026)).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+  });
+
+  it('gives no date to a day or month of every year or of a year counted from another', () => {
+    expect(read('Ban hành kế hoạch trong tháng 01 hằng năm và tổ chức thực hiện.', 2026)).toMatchObject({ start: null, end: null, recurrence: 'annual' });
+    expect(read('Trước ngày 31/01 năm liền kề', 2026)).toMatchObject({ start: null, end: null });
+    expect(read('Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề', 2026).end).toBeNull();
+    expect(read('Tháng 12 năm 2024.').end).toBe('2024-12-31');
+  });
+});
+
+describe('deadlinePhrase', () => {
+  const phrase = (text: string) => deadlinePhrase(text, grammar);
+  it('finds a deadline written in a task\'s sentence (real lines)', () => {
+    expect(phrase('Tập trung hỗ trợ các doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến, công nghệ số trong sản xuất, kinh doanh, phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực hiện.')).toBe('đến năm 2030');
+    expect(phrase('hoàn thành 100% việc cập nhật lý lịch cán bộ, công chức, viên chức và đảm bảo đồng bộ dữ liệu vào Cơ sở dữ liệu quốc gia trước ngày 06 tháng 12 năm 2025. Tăng cường cập nhật')).toBe('trước ngày 06 tháng 12 năm 2025');
+    expect(phrase('Đến năm 2030, 100% các khu vực bảo vệ nguồn lợi thủy sản được xác định và quản lý hiệu quả.')).toBe('Đến năm 2030');
+    expect(phrase('Xây dựng quy chế phối hợp, ban hành trong quý II/2026')).toBe('trong quý II/2026');
+  });
+
+  it('finds none in frequencies, horizons, cited titles and dates', () => {
+    expect(phrase('Định kỳ hằng tháng kiểm tra, đôn đốc; thường xuyên kiểm tra, báo cáo kịp thời.')).toBeNull();
+    expect(phrase('Tổ chức triển khai Kế hoạch phát triển Chính quyền điện tử hướng tới Chính quyền số huyện Ba Tơ đến năm 2025, định hướng đến năm 2030 đã được phê duyệt.')).toBeNull();
+    expect(phrase('Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng: Đề án phát triển bền vững du lịch, dịch vụ biển và hải đảo Việt Nam đến năm 2030; Điều tra tổng thể')).toBeNull();
+    expect(phrase('Tổ chức sơ kết, tổng kết các chương trình về công tác dân số và phát triển giai đoạn đến năm 2030;')).toBeNull();
+    expect(phrase('Trên cơ sở nhiệm vụ UBND tỉnh, UBND huyện giao cho UBND xã trong năm 2023; trực tiếp theo dõi')).toBeNull();
+  });
+
+  it('keeps a deadline in a clause after a cited plan', () => {
+    expect(phrase('Tiếp tục triển khai thực hiện Kế hoạch 310/KH-UBND ngày 21/8/2024 của Ủy ban nhân dân tỉnh về phát triển nuôi trồng thủy sản trên biển tỉnh đến năm 2030; phối hợp với Ủy ban nhân dân 04 xã thành lập mới khu bảo vệ nguồn lợi thủy sản, phục hồi hệ sinh thái biển đến năm 2030.')).toBe('đến năm 2030');
   });
 });

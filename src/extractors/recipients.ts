@@ -24,10 +24,12 @@ export const extractRecipients: Stage = (doc, { grammar }) => {
       if (isSideNote(p.value)) continue;
       break;
     }
+    // "Lưu: VT, NC. Huy (23 bản)": the typist's initials and the copy count are no recipient.
     const name = p.value
       .replace(/^(?:[-–+~•*]\s*)+/u, '')
       .replace(/\s*\}.*$/u, '')
-      .replace(/[\s;,.]+$/u, '')
+      .replace(/\.\s+[^.]*\(\s*\d+\s*b[ảa]n\s*\)$/u, '')
+      .replace(/[\s;,.:]+$/u, '')
       .trim();
     if (name) doc.document.recipients.push(name);
     p.role = 'recipients';

@@ -14,6 +14,11 @@ export const PREFIX_LINE = /^\s*(?:TM|KT|Q|TL|TUQ)\s*\./u;
 const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
 // A person's name: capitalized words, the first possibly a single letter ("H Mai Niê", "Y Ngông").
 const NAME = rx('u')`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})\s*$`;
+// The first name right after the title in capitals: what follows it (a page's footnotes, the
+// gazette's running header "CÔNG BÁO/Số 277") is no part of the block.
+const NAME_AFTER_TITLE = rx('u')`(?<=\p{Lu}{2,}\s+)((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})(?![\p{L}\p{N}/])`;
+// A military or police rank before the name is not part of it: "Đại tá Nguyễn Văn A".
+const RANK = /(?<=^|\s)(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/gu;
 
 /** Splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang" into on-behalf lines, title and name. */
 export function parseSignature(lines: string[]): { onBehalf: string[]; title: string | null; name: string | null } {
@@ -21,14 +26,19 @@ export function parseSignature(lines: string[]): { onBehalf: string[]; title: st
   // A speck after a line's text (a lone lower-case letter: "Phạm Văn Thật k") goes too.
   const text = lines
     .filter((l) => !NOISE.test(l) && (letterCount(l) > 2 || PREFIX_LINE.test(l)))
-    .map((l) => l.replace(TRAILING_SPECK, ''))
+    .map((l) => l.replace(TRAILING_SPECK, '').replace(RANK, ''))
     .join(' \n ');
   let name: string | null = null;
   let rest = text;
-  const nm = NAME.exec(text.replace(/\s*\n\s*/gu, ' ').trim());
-  if (nm) {
-    name = nm[1]!;
-    rest = text.slice(0, text.lastIndexOf(nm[1]!.split(' ')[0]!));
+  const flat = text.replace(/\s*\n\s*/gu, ' ').trim();
+  const first = NAME_AFTER_TITLE.exec(flat);
+  const last = first ? null : NAME.exec(flat);
+  if (first) {
+    name = first[1]!;
+    rest = flat.slice(0, first.index);
+  } else if (last) {
+    name = last[1]!;
+    rest = text.slice(0, text.lastIndexOf(name.split(' ')[0]!));
   }
   const parts = rest.split(PREFIX).map((s) => s.replace(/\s*\n\s*/gu, ' ').trim()).filter(Boolean);
   const onBehalf: string[] = [];

@@ -10,6 +10,7 @@ import type { TreeNode } from '../model/tree.js';
 import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
+import { deadlinePhrase } from '../normalizers/timeline.js';
 import { fieldOf } from './outline.js';
 import { wordCount } from '../cleanse/inline.js';
 import { matchesOf, rx } from '../grammar/pattern.js';
@@ -167,7 +168,7 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
     for (const f of inline) if (f.key === key) raw[key].push(f.value);
   }
   if (!raw.timeline.length) {
-    const deadline = proseDeadline(n.text, grammar);
+    const deadline = proseDeadline(n.text, grammar) ?? deadlinePhrase(content, grammar);
     if (deadline) raw.timeline.push(deadline);
   }
   if (!raw.lead.length && !raw.coordinators.length) {

@@ -15,6 +15,10 @@ export interface Grammar {
   fields: (Named<'key', GrammarFiles['fields.yaml']['fields'][number]['key']> & { examples: readonly string[] })[];
   sections: Named<'class', GrammarFiles['sections.yaml']['classes'][number]['class']>[];
   kinds: (GrammarFiles['document-kinds.yaml']['kinds'][number] & { re: RegExp })[];
+  /** Words that end a document cited by its title. */
+  titleEnds: string[];
+  /** Words after a kind that are no title ("Luật chuyên ngành"). */
+  notTitles: string[];
   agencies: {
     /** Expands every abbreviation in a text: "Phòng NN&PTNT" → "Phòng Nông nghiệp và Phát triển nông thôn". */
     expandAbbreviations: (text: string) => string;
@@ -24,6 +28,8 @@ export interface Grammar {
     fixedPhrases: string[];
     descriptionStart: RegExp;
     issuerByCode: Map<string, string>;
+    /** Issuer codes written with the legislature's number after them: "QH" of "QH15". */
+    termCodes: Set<string>;
     /** Gives the grammar's proper names their casing back in a sentence-cased text: "giáo dục và đào tạo" → "Giáo dục và Đào tạo". */
     properCase: (text: string) => string;
     /** An abbreviation in capitals run into the word after it, as OCR reads "UBND cấp": "UBNDcấp" (the abbreviation captured). */
@@ -35,6 +41,8 @@ export interface Grammar {
     openEnded: RegExp[];
     startMarkers: RegExp[];
     deadlineClauses: RegExp[];
+    relativeYears: RegExp[];
+    deadlinePhrases: RegExp[];
     periodTitles: RegExp[];
   };
   nonFinalWords: Set<string>;
@@ -105,6 +113,8 @@ function compile(files: GrammarFiles): Grammar {
     fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f), examples: f.examples.map(exampleText) })),
     sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c) })),
     kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: compileRegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
+    titleEnds: files['document-kinds.yaml'].titleEnds,
+    notTitles: files['document-kinds.yaml'].notTitles,
     agencies: {
       expandAbbreviations: abbreviationExpander(ag.abbreviations),
       headNouns: ag.headNouns,
@@ -116,6 +126,7 @@ function compile(files: GrammarFiles): Grammar {
       // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức".
       descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
+      termCodes: new Set(ag.issuerCodes.filter((c) => c.term).map((c) => c.code)),
       properCase: properCaser(ag.properNames),
       gluedAbbreviation: gluedAbbreviation(ag.abbreviations.map((a) => a.abbr)),
     },
@@ -125,6 +136,8 @@ function compile(files: GrammarFiles): Grammar {
       openEnded: files['time.yaml'].openEnded.map(compilePattern),
       startMarkers: files['time.yaml'].startMarkers.map(compilePattern),
       deadlineClauses: files['time.yaml'].deadlineClauses.map(compilePattern),
+      relativeYears: files['time.yaml'].relativeYears.map(compilePattern),
+      deadlinePhrases: files['time.yaml'].deadlinePhrases.map((p) => compileRegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu')),
       periodTitles: files['time.yaml'].periodTitles.map(compilePattern),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),

@@ -44,6 +44,7 @@ export class ParagraphAssembler {
   private cur: { pieces: Piece[] } | null = null;
   private blankSince = false;
   private readonly headerStarts: RegExp[];
+  private readonly basisStarts: RegExp[];
 
   private readonly wrapWidth: number;
   private readonly hardWrapped: boolean;
@@ -58,6 +59,7 @@ export class ParagraphAssembler {
     this.wrapIndent = stats.wrapIndent;
     this.headerStarts = (['article', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'appendix', 'attachmentNote'] as const)
       .flatMap((n) => headerPatterns(grammar, n));
+    this.basisStarts = [...headerPatterns(grammar, 'legalBasis'), ...headerPatterns(grammar, 'proposal')];
   }
 
   private startsBlock(v: string): boolean {
@@ -89,6 +91,9 @@ export class ParagraphAssembler {
     // Across a blank line only a sentence cut short carries on: most lines are ruled out here, before the tests below.
     if (blank && !((lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal)) return false;
     if (this.startsBlock(next) && !(bulletLower && !TERMINAL.test(prev))) return false;
+    // A basis or proposal runs to its ";" or ".": "Căn cứ Luật Tổ chức" + "Chính phủ ngày 18 tháng 2 năm 2025;",
+    // "Theo đề nghị của Bộ trưởng" + "Bộ Công an.".
+    if (!blank && !TERMINAL.test(prev) && !inCapitals(next) && this.basisStarts.some((re) => re.test(cur[0]!.value))) return true;
     // "ĐỀ ÁN" then its trích yếu: the tên loại stands alone.
     if (cur.length === 1 && isKindLabel(this.grammar, prev)) return false;
     if (p.inCell && !blank) return true;

@@ -9,7 +9,7 @@
  *   "6 tháng đầu năm", "Năm 2025", "giai đoạn 2021 - 2025", "Thường xuyên trong năm", "Từ quý II/2027"
  * A date that belongs to a cited document ("Kế hoạch số 140/KH-UBND ngày 14/10/2021") is no deadline.
  */
-import type { Grammar } from '../grammar/compile.js';
+import { alternation, type Grammar } from '../grammar/compile.js';
 import type { Recurrence, Timeline } from '../schema/output.js';
 import { isoDay, lastDayOfMonth } from './dates.js';
 import { compileRegExp, matchesOf, rx } from '../grammar/pattern.js';
@@ -118,8 +118,8 @@ const readers: { re: RegExp; read: Read; weak?: true }[] = [
     read: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
   },
   {
-    // A clause that is a year and nothing else: "2025" in a table's time column.
-    re: compileRegExp(String.raw`^\s*${YEAR}\s*$`, 'gu'),
+    // A clause that opens with a bare year: "2025" in a table's time column, "2026 và hằng năm".
+    re: compileRegExp(String.raw`^\s*${YEAR}(?=\s*(?:$|[,;.]|và\s))`, 'gu'),
     read: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
   },
 ];
@@ -142,7 +142,8 @@ function periods(clause: string, ctx: TimelineContext, report: Report): Found[] 
       const before = masked.slice(0, m.index);
       const to = m.index + m[0].length;
       masked = before + ' '.repeat(m[0].length) + masked.slice(to);
-      if (!period) continue;
+      // "tháng 01 hằng năm", "ngày 31/01 năm liền kề": a day or month of no one year.
+      if (!period || (!/\d{4}/u.test(m[0]) && grammar.time.relativeYears.some((re) => re.test(masked.slice(to))))) continue;
       // "Từ quý II/2027": the work begins then and names no end ("Từ tháng 3 đến tháng 6/2025" names one).
       const startOnly = !RANGE.test(m[0]) && grammar.time.startMarkers.some((s) => s.test(before));
       const { start, end } = startOnly ? { start: period.start ?? period.end, end: null } : period;
@@ -221,4 +222,36 @@ export function normalizeTimeline(text: string, ctx: TimelineContext, report: Re
     recurrence: recurrenceOf(trimmed, ctx.grammar),
     milestones: milestones.length > 1 ? milestones : [],
   };
+}
+
+const citedTitles = new WeakMap<Grammar, RegExp>();
+
+/** A document kind written with its capital, as a cited title starts: "Đề án phát triển … đến năm 2030". */
+function citedTitle(grammar: Grammar): RegExp {
+  let re = citedTitles.get(grammar);
+  if (!re) {
+    re = compileRegExp(`(?<![\\p{L}])(?:${alternation(grammar.kinds.map((k) => k.label))})(?![\\p{L}])`, 'u');
+    citedTitles.set(grammar, re);
+  }
+  return re;
+}
+
+/**
+ * The deadline a task writes inside its own sentence ("… phấn đấu đến năm 2030 đạt …",
+ * "… trước ngày 06 tháng 12 năm 2025"), for a task no field gives a timeline; frequencies and
+ * manner ("định kỳ hằng tháng", "kịp thời") are none, and so is a period in a cited title
+ * ("xây dựng: Đề án phát triển du lịch biển Việt Nam đến năm 2030"): a clause that names a
+ * document before the phrase.
+ * @returns the phrases as written, joined by "; " when several differ, or null
+ */
+export function deadlinePhrase(text: string, grammar: Grammar): string | null {
+  const phrases = new Map<string, string>();
+  for (const re of grammar.time.deadlinePhrases) {
+    for (const m of matchesOf(re, text)) {
+      const clause = text.slice(0, m.index).split(/[;:]|\.\s/u).at(-1)!;
+      if (citedTitle(grammar).test(clause)) continue;
+      phrases.set(m[0].toLowerCase(), phrases.get(m[0].toLowerCase()) ?? m[0]);
+    }
+  }
+  return phrases.size ? [...phrases.values()].join('; ') : null;
 }

@@ -71,6 +71,10 @@ export const grammarFileSchemas = {
           })
           .strict(),
       ),
+      /** Words that end a document cited by its title ("Luật Việc làm trên địa bàn …", "… với …"). */
+      titleEnds: z.array(word).default([]),
+      /** Words after a kind that say what sort of document it is, not which: "Luật chuyên ngành". */
+      notTitles: z.array(word).default([]),
     })
     .strict(),
   'agencies.yaml': z
@@ -81,7 +85,8 @@ export const grammarFileSchemas = {
       pluralBodies: z.array(word),
       fixedPhrases: z.array(word),
       descriptionStarts: z.array(word),
-      issuerCodes: z.array(z.object({ code: word, issuer: word }).strict()),
+      /** `term`: the code carries the legislature's number ("QH15", "UBTVQH15"); other codes take no digits. */
+      issuerCodes: z.array(z.object({ code: word, issuer: word, term: z.boolean().optional() }).strict()),
       /** Field names as written inside a body's name ("Giáo dục và Đào tạo"): the casing a name typed in capitals gets back. */
       properNames: z.array(word).default([]),
     })
@@ -95,6 +100,10 @@ export const grammarFileSchemas = {
       startMarkers: z.array(patternSchema),
       /** Tested where a clause of an item's line starts: a match is the item's deadline in prose. */
       deadlineClauses: z.array(patternSchema).default([]),
+      /** Tested on the text after a day or month written without its year: a match means no one year ("hằng năm"). */
+      relativeYears: z.array(patternSchema).default([]),
+      /** A deadline written inside a task's own sentence ("… đến năm 2030 đạt 30% …"): the phrase is its timeline. */
+      deadlinePhrases: z.array(patternSchema).default([]),
       /** A table row of nothing but one of these is a group row: "Tháng 01/2025", "Quý II". */
       periodTitles: z.array(patternSchema).default([]),
     })
@@ -112,8 +121,8 @@ export const grammarFileSchemas = {
         patternSchema.extend({
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
-            'enacting', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject', 'consolidation',
-            'issues',
+            'enacting', 'enactingClause', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject',
+            'consolidation', 'issues',
           ]),
         }),
       ),
