@@ -231,14 +231,28 @@ function nextLabel(v: string, last: number): boolean {
  * after an unfinished one, continues), then pads it with empty cells.
  */
 function fit(cells: Line[][], n: number): Line[][] {
-  const out = [...cells];
-  while (out.length > n) {
-    const at = (test: (a: string, b: string) => boolean) => out.findIndex((c, j) => j + 1 < out.length && test(textOf(c), textOf(out[j + 1]!)));
-    let j = at((_, b) => rx('u')`^\p{Ll}`.test(b));
-    if (j < 0) j = at((a) => !TERMINAL.test(a));
-    if (j < 0) j = out.length - 2;
-    out.splice(j, 2, [...out[j]!, ...out[j + 1]!]);
+  // The merges go leftmost first: a cell starting in lower case joins the one before; then a cell
+  // not ending a sentence takes the next; then the last cells join. A merged cell starts as its first
+  // part and ends as its last, so no merge changes what an earlier test saw: one pass per rule, not
+  // a rescan of the row per merge (a row of thousands of wrapped lines was quadratic).
+  let excess = cells.length - n;
+  const lower: Line[][] = [];
+  for (const c of cells) {
+    if (lower.length && excess > 0 && rx('u')`^\p{Ll}`.test(textOf(c))) {
+      lower[lower.length - 1]!.push(...c);
+      excess--;
+    } else lower.push([...c]);
   }
+  const out: Line[][] = [];
+  for (const c of lower) {
+    const last = out[out.length - 1];
+    // A cell's text ends as its last line does.
+    if (last && excess > 0 && !TERMINAL.test(textOf(last.slice(-1)))) {
+      last.push(...c);
+      excess--;
+    } else out.push(c);
+  }
+  if (out.length > n) out.push(out.splice(n - 1).flat());
   while (out.length < n) out.push([]);
   return out;
 }
