@@ -1,7 +1,9 @@
 // Hostile inputs for the bench's "hostile" section (issue 15), written once under bench/.corpus/hostile:
 // one very long line of coordinators, real plan text repeated to tens of MB, tens of thousands of lettered items.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runOnce } from './measure.mjs';
 
 const MB = 1024 * 1024;
 const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 12/KH-UBND\nBình Định, ngày 05 tháng 01 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n';
@@ -36,10 +38,53 @@ export function hostileInputs(root, corpus) {
     ['sample 003 × 20 MB', 'plan-20mb.txt', () => repeated(plan, 20 * MB)],
     ['sample 003 × 40 MB', 'plan-40mb.txt', () => repeated(plan, 40 * MB)],
     ['sample 003 × 100 MB', 'plan-100mb.txt', () => repeated(plan, 100 * MB)],
+    ['sample 003 × 60 MB', 'plan-60mb.txt', () => repeated(plan, 60 * MB)],
   ];
   return cases.map(([name, file, make]) => {
     const path = join(dir, file);
     if (!existsSync(path)) writeFileSync(path, make());
     return { name, file: path };
   });
+}
+
+// An input the batch case stops: well past this limit on any machine (~30 s of CPU), under --max-bytes.
+const BATCH_TIMEOUT = 10;
+
+/**
+ * The hostile section: each case extracted once (they take seconds to a minute), wall and CPU time,
+ * peak RSS; then a batch of the real documents plus one input far past --timeout.
+ * Returns rows for the table and the figures the bars need.
+ */
+export function benchHostile(root, corpus, bin) {
+  const out = mkdtempSync(join(tmpdir(), 'parcli-bench-hostile-'));
+  const inputs = hostileInputs(root, corpus);
+  const endless = inputs.pop();
+  const results = inputs.map(({ name, file }) => {
+    const r = runOnce(process.execPath, [bin, 'extract', file, '-o', join(out, 'result.json'), '-q'], { allowFail: true });
+    return { name, file, mb: statSync(file).size / MB, ...r };
+  });
+  // A batch of the real documents and one input far past its time limit.
+  const real = join(root, '../shared/real/inputs');
+  let batch = null;
+  if (existsSync(real)) {
+    const tree = join(root, 'bench/.corpus/hostile-batch');
+    rmSync(tree, { recursive: true, force: true });
+    mkdirSync(tree, { recursive: true });
+    for (const f of readdirSync(real)) writeFileSync(join(tree, f), readFileSync(join(real, f)));
+    writeFileSync(join(tree, 'zz-past-timeout.txt'), readFileSync(endless.file));
+    const report = join(out, 'report.json');
+    const r = runOnce(process.execPath, [bin, 'extract', tree, '-o', join(out, 'batch'), '-q', '--timeout', String(BATCH_TIMEOUT), '--report', report], { allowFail: true });
+    const files = JSON.parse(readFileSync(report, 'utf8')).files;
+    const stopped = files.find((f) => f.path.endsWith('zz-past-timeout.txt'));
+    const others = files.filter((f) => f !== stopped);
+    batch = {
+      inputs: files.length, seconds: r.seconds, rssMB: r.rssMB, cpu: r.cpu,
+      timedOut: stopped?.reason === `timed out after ${BATCH_TIMEOUT} s`,
+      others: others.length,
+      // Every other input written (the report names its output as -o was given: absolute here).
+      written: others.filter((f) => f.status !== 'failed' && f.output && existsSync(f.output)).length,
+    };
+  }
+  rmSync(out, { recursive: true, force: true });
+  return { results, batch, timeout: BATCH_TIMEOUT };
 }
