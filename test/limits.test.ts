@@ -35,6 +35,14 @@ describe('--timeout', () => {
     expect(readdirSync(join(dir, 'out1'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name)).toEqual(['000_036809f184aef2b6.json']);
   }, 60_000);
 
+  it('holds for a single input too, which then runs in a worker process', async () => {
+    const slow = await cli(['extract', 'plans/zz-slow.txt', '--timeout', '10'], { cwd: dir, tty: true });
+    expect(slow).toMatchObject({ code: 1, stdout: '', stderr: 'parcli: plans/zz-slow.txt: timed out after 10 s\n' });
+    const quick = await cli(['extract', join(CORPUS, 'text', '000_036809f184aef2b6.txt'), '--timeout', '30'], { cwd: dir, tty: true });
+    expect(quick.code).toBe(0);
+    expect(JSON.parse(quick.stdout)).toMatchObject({ schema: 'parcli/v1' });
+  }, 60_000);
+
   it('is refused when not a positive number', async () => {
     const run = await cli(['extract', 'plans', '--timeout', '0'], { cwd: dir });
     expect(run.code).toBe(2);

@@ -91,8 +91,9 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
     const target = item.target && 'path' in item.target ? item.target.path : undefined;
     return [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes, target }];
   });
-  // One input runs in this thread, so its loader can draw a page line (a scan's OCR takes a while per page).
-  const pages = createPageProgress(io.stderr, work.length === 1 && !flags.quiet);
+  // One input without a time limit runs in this process, so its loader can draw a page line (a scan's
+  // OCR takes a while per page); a worker process could not be handed the callback.
+  const pages = createPageProgress(io.stderr, work.length === 1 && settings.timeout === undefined && !flags.quiet);
   if (pages.onPage) Object.assign(settings.options, { onPage: pages.onPage });
   // A batch in CI must not hang on one input: several inputs have a time limit unless one was given.
   if (settings.timeout === undefined && work.length > 1) settings.timeout = BATCH_TIMEOUT;
