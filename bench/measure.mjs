@@ -8,19 +8,25 @@ const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 const rssFile = join(tmpdir(), `parcli-bench-rss-${process.pid}`);
 
-/** Runs a command once; returns wall seconds and peak RSS in MB (null without GNU time). Throws on failure. */
-export function runOnce(cmd, args, options = {}) {
-  const [file, argv] = hasTime ? [TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+/**
+ * Runs a command once; returns wall seconds, peak RSS in MB and CPU seconds (user + system; both
+ * null without GNU time), and the exit status and stderr. Throws on failure unless `allowFail`.
+ */
+export function runOnce(cmd, args, { allowFail = false, ...options } = {}) {
+  const [file, argv] = hasTime ? [TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
   const child = spawnSync(file, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (child.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  if (child.status !== 0 && !allowFail) throw new Error(`${cmd} ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
   let rssMB = null;
+  let cpu = null;
   if (hasTime) {
-    rssMB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
+    const [rss, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    rssMB = rss / 1024;
+    cpu = user + system;
     rmSync(rssFile, { force: true });
   }
-  return { seconds, rssMB };
+  return { seconds, rssMB, cpu, status: child.status, stderr: child.stderr };
 }
 
 /** Runs a command `warmup` times unmeasured, then `runs` times; median and range of wall time, highest peak RSS. */

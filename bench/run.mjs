@@ -1,7 +1,7 @@
 // `npm run bench` (builds first): every bench section, one table on stdout, the same table in bench/results.md.
 // Sections: (a) extract per format over the sample corpus and generated large inputs, (b) start-up,
 // (c) poppler pdftotext on the same PDFs as the reference, (d) batch -j 1 vs -j 2 and the real gazette PDFs as one
-// -j 2 batch, (e) a 100-page plan's review page opened in Chromium.
+// -j 2 batch, (e) hostile inputs (issue 15), (f) a 100-page plan's review page opened in Chromium.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { benchBatch, benchRealPdfs, realPdfDir } from './batch.mjs';
 import { bytesOf, filesOf, findCorpus, largeInputs, pagesOf, scanSubset } from './corpus.mjs';
 import { cpuCounters, have, sample, stealShare } from './measure.mjs';
+import { benchHostile } from './hostile.mjs';
 import { benchReviewPage, CHROMIUM } from './review-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,7 +100,7 @@ if (have('pdftotext')) {
 const batch = await benchBatch(root, corpus);
 rows.push({ section: 'd', name: `batch -j 1 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.one, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `${fmt(batch.inputs / batch.one, 1)} files/s`, ok: '' });
 rows.push({ section: 'd', name: `batch -j 2 (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.two, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `speed-up ${fmt(batch.speedup)}× ≥ 1.7×`, ok: batch.speedup >= 1.7 });
-rows.push({ section: 'd', name: `two -j 1 processes, half each (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.split, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `machine's ceiling ${fmt(batch.ceiling)}×`, ok: '' });
+rows.push({ section: 'd', name: `two -j 1 processes, half each (best of 3)`, input: `${batch.inputs} files`, median: fmt(batch.split, 3), spread: '', runs: 3, mbs: '—', pps: '—', rss: '—', bar: `machine's ceiling ${fmt(batch.ceiling)}×; -j 2 reaches ${fmt(batch.ofCeiling)} of it ≥ 0.95`, ok: batch.ofCeiling >= 0.95 });
 const notes = [];
 const realDir = realPdfDir(root);
 if (realDir) {
@@ -113,11 +114,48 @@ if (realDir) {
   });
 } else notes.push('real gazette PDFs: row skipped, ../shared/real/unlabeled/pdf is absent');
 
-// (e) review page
+// (e) hostile inputs: one run each (seconds to a minute apiece); CPU seconds beside the wall time, which a busy machine inflates.
+const hostile = benchHostile(root, corpus, bin);
+const PER_MB = 3;
+const byName = new Map(hostile.results.map((r) => [r.name, r]));
+for (const r of hostile.results) {
+  const refused = r.status !== 0 && /--max-bytes/u.test(r.stderr);
+  const perMB = r.seconds / r.mb;
+  let bar = `≤ ${PER_MB} s/MB (${fmt(perMB)} wall, ${fmt(r.cpu / r.mb)} CPU)`;
+  let ok = r.status === 0 && perMB <= PER_MB;
+  if (r.name === 'one line × 20,000') {
+    ok = ok && r.seconds <= 2;
+    bar = `≤ 2 s; ${bar}`;
+  }
+  if (r.name === 'sample 003 × 40 MB') {
+    ok = ok && r.rssMB !== null && r.rssMB <= 600;
+    bar = `RSS ≤ 600 MB; ${bar}`;
+  }
+  // The 100 MB file passes by being refused with the flag named.
+  if (r.status !== 0) {
+    ok = refused;
+    bar = refused ? `refused: ${r.stderr.trim().split('\n').pop()}` : `exit ${r.status}: ${r.stderr.trim().slice(0, 120)}`;
+  }
+  rows.push({ section: 'e', name: r.name, input: `1 file, ${fmt(r.mb)} MB`, median: fmt(r.seconds, 3), spread: `CPU ${fmt(r.cpu, 1)} s`, runs: 1, mbs: fmt(r.mb / r.seconds), pps: '—', rss: fmt(r.rssMB, 0), bar, ok });
+}
+const [t20, t40] = ['sample 003 × 20 MB', 'sample 003 × 40 MB'].map((n) => byName.get(n));
+if (t20 && t40) {
+  const ratio = t40.seconds / t20.seconds;
+  rows.push({ section: 'e', name: 'time(40 MB) / time(20 MB)', input: '', median: fmt(ratio), spread: `CPU ${fmt(t40.cpu / t20.cpu)}`, runs: 1, mbs: '—', pps: '—', rss: '—', bar: '≤ 2.2', ok: ratio <= 2.2 });
+}
+if (hostile.batch) {
+  const b = hostile.batch;
+  rows.push({
+    section: 'e', name: `batch: real documents + one input past --timeout ${hostile.timeout}`, input: `${b.inputs} files`, median: fmt(b.seconds, 3), spread: `CPU ${fmt(b.cpu, 1)} s`, runs: 1, mbs: '—', pps: '—', rss: fmt(b.rssMB, 0),
+    bar: `finishes; that input timed out (${b.timedOut ? 'yes' : 'NO'}), ${b.written} of ${b.others} others written`, ok: b.timedOut && b.written === b.others,
+  });
+}
+
+// (f) review page
 if (existsSync(CHROMIUM)) {
   const page = await benchReviewPage(root, large.pdf);
   rows.push({
-    section: 'e', name: `review page of a ${page.pages}-page plan in Chromium`, input: `${page.tasks} tasks, ${page.lines} lines, ${fmt(page.megabytes)} MB`,
+    section: 'f', name: `review page of a ${page.pages}-page plan in Chromium`, input: `${page.tasks} tasks, ${page.lines} lines, ${fmt(page.megabytes)} MB`,
     median: fmt(page.median, 3), spread: `${fmt(page.min, 3)}–${fmt(page.max, 3)}`, runs: page.runs, mbs: '—', pps: '—', rss: '—', bar: `≤ 2 s (CPU ${fmt(page.cpu)} s)`, ok: page.median <= 2,
   });
 }

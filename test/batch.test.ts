@@ -1,5 +1,5 @@
 /**
- * A batch of 300+ inputs in worker threads (-j 2): every good input gets its result,
+ * A batch of 300+ inputs in worker processes (-j 2): every good input gets its result,
  * the broken ones are reported and fail the run, nothing stray or partial is left.
  * Workers run dist/: `npm test` builds first.
  */

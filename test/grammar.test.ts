@@ -1,31 +1,19 @@
 // Every grammar pattern carries examples that must match (with their captures)
 // and counter-examples that must not; broken grammar files fail with file:line:col.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { builtinGrammarDir, GrammarError, loadGrammarFiles } from '../src/grammar/load.js';
 import { compilePattern, loadGrammar } from '../src/grammar/compile.js';
-import { exampleText, type PatternSpec } from '../src/schema/grammar.js';
-
-function patternsIn(node: unknown, path: string, out: { path: string; spec: PatternSpec }[] = []) {
-  if (Array.isArray(node)) node.forEach((n, i) => patternsIn(n, `${path}[${i}]`, out));
-  else if (node && typeof node === 'object') {
-    if ('pattern' in node && 'examples' in node) out.push({ path, spec: node as PatternSpec });
-    else for (const [k, v] of Object.entries(node)) patternsIn(v, `${path}.${k}`, out);
-  }
-  return out;
-}
+import { exampleText } from '../src/schema/grammar.js';
+import { builtinPatterns } from './helpers/grammar-patterns.js';
 
 describe('built-in grammar', () => {
-  const files = readdirSync(builtinGrammarDir).filter((f) => f.endsWith('.yaml'));
   it('loads and validates', () => {
     expect(() => loadGrammarFiles()).not.toThrow();
   });
-  for (const file of files) {
-    const patterns = patternsIn(parse(readFileSync(join(builtinGrammarDir, file), 'utf8')), file);
+  for (const { patterns } of builtinPatterns()) {
     for (const { path, spec } of patterns) {
       it(`${path} matches its examples and not its counter-examples`, () => {
         const re = compilePattern(spec);

@@ -21,7 +21,7 @@ export interface WorkItem {
   target?: string;
 }
 
-/** Settings shared by every input of a batch; must survive structured cloning into a worker (no functions). */
+/** Settings shared by every input of a batch; must survive structured cloning into a worker process (no functions). */
 export interface WorkSettings {
   options: Pick<Options, 'grammarDirs' | 'ocr' | 'password'>;
   maxBytes?: number;
@@ -50,19 +50,24 @@ export function reasonOf(err: unknown): string {
 async function load(item: WorkItem, maxBytes: number | undefined): Promise<Uint8Array> {
   // stat before reading, so an oversized file is refused without loading it into memory
   const size = item.bytes?.byteLength ?? (await stat(item.path!)).size;
-  if (maxBytes !== undefined && size > maxBytes) throw new LoadError(`file is ${size} bytes, over the --max-bytes limit of ${maxBytes}`);
+  if (maxBytes !== undefined && size > maxBytes) throw new LoadError(`file is ${size} bytes, over the --max-bytes limit of ${maxBytes} (raise it with --max-bytes N)`);
   if (size === 0) throw new LoadError('empty file');
   return item.bytes ?? readFile(item.path!);
 }
 
+/** Runs an extraction when its turn comes (a worker process runs one at a time, so each can be timed alone). */
+export type Turn = <T>(extraction: () => Promise<T>) => Promise<T>;
+
 /** Extracts one input, timing it; a failure comes back as an outcome with its reason. */
-export async function runItem(item: WorkItem, settings: WorkSettings): Promise<Outcome> {
+export async function runItem(item: WorkItem, settings: WorkSettings, turn?: Turn): Promise<Outcome> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   try {
     const { format, view } = settings.output ?? { format: 'json', view: 'result' };
     const emitter: Emitter = emitters[format];
-    const { result, text } = await extractWithText({ name: item.name, bytes: await load(item, settings.maxBytes) }, settings.options);
+    const bytes = await load(item, settings.maxBytes);
+    const run = () => extractWithText({ name: item.name, bytes }, settings.options);
+    const { result, text } = await (turn ? turn(run) : run());
     const shown = emitter.withText ? text : undefined;
     if (item.target === undefined) return { ok: true, digest: digestOf(result), result, text: shown, ms: ms() };
     try {

@@ -1,17 +1,40 @@
-/** A worker thread of the batch pool: compiles the grammar once, says it is ready (or why not), then extracts each input it is sent. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * A worker process of the batch pool: compiles the grammar once, says it is ready (or why not),
+ * then extracts each input it is sent. Inputs are read and written while another is extracted,
+ * but extracted one at a time, each announced as it starts: the pool times each input alone, and
+ * stopping one stops no other half-way.
+ */
 import { loadGrammar } from '../grammar/compile.js';
 import { runItem, type WorkItem, type WorkSettings } from './task.js';
+import type { FromWorker } from './pool.js';
 
-const settings = workerData as WorkSettings;
-const port = parentPort!;
+const send = (m: FromWorker) => process.send!(m);
+let settings: WorkSettings | undefined;
+let queue: Promise<unknown> = Promise.resolve();
 
-try {
-  loadGrammar(settings.options.grammarDirs); // once per worker; every input after reuses the compiled grammar
-  port.on('message', async ({ index, item }: { index: number; item: WorkItem }) => {
-    port.postMessage({ index, outcome: await runItem(item, settings) });
+/** The extraction of input `index`, after the one before it. */
+function inTurn<T>(index: number, extraction: () => Promise<T>): Promise<T> {
+  const run = queue.then(() => {
+    send({ index, started: true });
+    return extraction();
   });
-  port.postMessage({ ready: true });
-} catch (err) {
-  port.postMessage({ fatal: err instanceof Error ? err.message : String(err) });
+  queue = run.catch(() => undefined);
+  return run;
 }
+
+// The pool gone (its process ended or was killed), nothing is left to work for.
+process.on('disconnect', () => process.exit(0));
+process.on('message', async (m: { settings: WorkSettings } | { index: number; item: WorkItem }) => {
+  if ('settings' in m) {
+    try {
+      loadGrammar(m.settings.options.grammarDirs); // once per worker; every input after reuses the compiled grammar
+      settings = m.settings;
+      send({ ready: true });
+    } catch (err) {
+      send({ fatal: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
+  const { index, item } = m;
+  send({ index, outcome: await runItem(item, settings!, (extraction) => inTurn(index, extraction)) });
+});

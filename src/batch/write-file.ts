@@ -1,12 +1,15 @@
 /** Writes a file atomically: a temporary file beside it, then rename, so a crash leaves no half file. */
-import { mkdir, rename, writeFile, rm, open } from 'node:fs/promises';
+import { mkdir, rename, writeFile, rm, open, readdir } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
 const WRITE_CHARS = 32 * 1024;
 
+/** The temporary file a process writes `path` through, without its time: `.NAME.PID.` */
+const tmpPrefix = (path: string, pid: number) => `.${basename(path)}.${pid}.`;
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = join(dirname(path), `${tmpPrefix(path, process.pid)}${Date.now()}.tmp`);
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) await writeFile(tmp, data);
     else {
@@ -37,5 +40,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/** Removes the temporary files a process that was stopped mid-write left beside these targets. */
+export async function removeLeftovers(targets: string[], pid: number | undefined): Promise<void> {
+  if (pid === undefined) return;
+  for (const path of targets) {
+    const prefix = tmpPrefix(path, pid);
+    const names = await readdir(dirname(path)).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => rm(join(dirname(path), n), { force: true })));
   }
 }

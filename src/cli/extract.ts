@@ -28,6 +28,7 @@ export interface ExtractFlags {
   ocr?: Options['ocr'];
   password?: string;
   maxBytes?: number;
+  timeout?: number;
   jobs: number;
   tasksOnly?: boolean;
   strict?: boolean;
@@ -35,6 +36,9 @@ export interface ExtractFlags {
   report?: string;
   shard?: Shard;
 }
+
+/** Seconds an input of a batch may take by default (--timeout). */
+const BATCH_TIMEOUT = 300;
 
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
 const isFile = (path: string) => stat(path).then((s) => !s.isDirectory(), () => false);
@@ -64,6 +68,7 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
   const view: View = flags.tasksOnly ? 'tasks' : 'result';
   const settings = {
     jobs: flags.jobs,
+    timeout: flags.timeout,
     maxBytes: flags.maxBytes,
     options: { grammarDirs: flags.grammar?.map((d) => resolve(io.cwd, d)), ocr: flags.ocr, password: flags.password },
     output: { format: flags.format, view },
@@ -93,9 +98,12 @@ export async function runExtract(args: string[], flags: ExtractFlags, io: CliIo)
     const target = item.target && 'path' in item.target ? item.target.path : undefined;
     return [{ index, name: item.path ?? STDIN_NAME, path: item.path, bytes: item.bytes, target }];
   });
-  // One input runs in this thread, so its loader can draw a page line (a scan's OCR takes a while per page).
-  const pages = createPageProgress(io.stderr, work.length === 1 && !flags.quiet);
+  // One input without a time limit runs in this process, so its loader can draw a page line (a scan's
+  // OCR takes a while per page); a worker process could not be handed the callback.
+  const pages = createPageProgress(io.stderr, work.length === 1 && settings.timeout === undefined && !flags.quiet);
   if (pages.onPage) Object.assign(settings.options, { onPage: pages.onPage });
+  // A batch in CI must not hang on one input: several inputs have a time limit unless one was given.
+  if (settings.timeout === undefined && work.length > 1) settings.timeout = BATCH_TIMEOUT;
   // Opened before any output: a grammar that does not compile stops the run here, as a usage error.
   const pool = await openPool(settings, work.length);
 

@@ -17,6 +17,7 @@ import { columnKeys, findHeader, GROUP_LABEL, headerText, type ColumnKey } from 
 import { isGroupTitle } from './tables/grid.js';
 import { dice, diceBound, prefixFilter, trigrams, type Trigrams } from './tables/similarity.js';
 import { listsWork } from '../model/profile.js';
+import { uniqueIds } from '../model/unique-ids.js';
 
 const WORK_COLUMNS: readonly ColumnKey[] = ['lead', 'coordinators', 'products', 'timeline'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
@@ -204,11 +205,15 @@ function linkSameWork(tasks: TaskDraft[]): void {
       if (same) same.push(t);
       else m.set(t.content, [t]);
     }
-    return [...m].map(([content, members]) => ({ members, g: trigrams(content) }));
+    return [...m];
   };
-  const body = groups('body');
-  const appendix = groups('appendix');
-  if (!body.length || !appendix.length) return;
+  // Trigrams only when both sides have statements: a plan without an appendix table pays nothing.
+  const bodyGroups = groups('body');
+  const appendixGroups = groups('appendix');
+  if (!bodyGroups.length || !appendixGroups.length) return;
+  const withTrigrams = (g: [string, TaskDraft[]][]) => g.map(([content, members]) => ({ members, g: trigrams(content) }));
+  const body = withTrigrams(bodyGroups);
+  const appendix = withTrigrams(appendixGroups);
   forCandidatePairs(body, appendix, (a, b) => {
     if (diceBound(a.g, b.g) < SAME_WORK || dice(a.g, b.g) < SAME_WORK) return;
     // Each row links to the nearest body task before it that states the same work, and back.
@@ -231,12 +236,6 @@ export const extractAppendixTables: Stage = (doc, { grammar, report, profile }) 
     ordinal++;
     readTable(doc, p, ordinal, grammar, report);
   }
-  const ids = new Set(doc.tasks.slice(0, from).map((t) => t.id));
-  for (const t of doc.tasks.slice(from)) {
-    let id = t.id;
-    for (let k = 2; ids.has(id); k++) id = `${t.id}-${k}`;
-    t.id = id;
-    ids.add(id);
-  }
+  uniqueIds(doc.tasks.slice(from), new Set(doc.tasks.slice(0, from).map((t) => t.id)));
   linkSameWork(doc.tasks);
 };

@@ -15,11 +15,14 @@ import { fieldOf } from './outline.js';
 import { wordCount } from '../cleanse/inline.js';
 import { matchesOf, rx } from '../grammar/pattern.js';
 import { listsWork } from '../model/profile.js';
+import { uniqueIds } from '../model/unique-ids.js';
 
 type Raw = TaskDraft['raw'];
 const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as const;
 
-const LEAD_IN_PROSE = rx('u')`^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?`;
+// Sticky, tried at each clause start in place; it stops where the coordinators start (group 2 is empty
+// then), so a match costs the name's length, not the rest of the line (quadratic on one long line).
+const LEAD_IN_PROSE = rx('uy')`(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(?=.)())?`;
 const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
 
 /** Where a clause may start inside an item: after "(", ";", ", " or a sentence's end, and after "giao (cho)". */
@@ -51,8 +54,12 @@ export function proseAssignment(text: string, grammar: Grammar): { lead: string[
   if (text.includes('chủ trì')) {
     const starts = [0, ...matchesOf(CLAUSE_START, text).map((m) => m.index + m[0].length)];
     for (const start of starts) {
-      const m = LEAD_IN_PROSE.exec(start ? text.slice(start) : text);
-      if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
+      LEAD_IN_PROSE.lastIndex = start;
+      const m = LEAD_IN_PROSE.exec(text);
+      if (!m || !startsWithBody(m[1]!, grammar)) continue;
+      // The coordinators run to the line's end, as "(.+)" read them.
+      const lineEnd = text.indexOf('\n', m.index + m[0].length);
+      return { lead: [m[1]!], coordinators: m[2] === undefined ? [] : [untilStop(text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd))] };
     }
   }
   const c = COORD_IN_PROSE.exec(text);
@@ -267,11 +274,5 @@ export const extractTasks: Stage = (doc, { grammar, report, profile }) => {
   walk(doc.tree, null);
   reportOrphanFields(doc.tree, report);
 
-  const ids = new Set<string>();
-  for (const t of doc.tasks) {
-    let id = t.id;
-    for (let k = 2; ids.has(id); k++) id = `${t.id}-${k}`;
-    t.id = id;
-    ids.add(id);
-  }
+  uniqueIds(doc.tasks);
 };

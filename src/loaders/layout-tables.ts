@@ -231,17 +231,34 @@ function nextLabel(v: string, last: number): boolean {
  * after an unfinished one, continues), then pads it with empty cells.
  */
 function fit(cells: Line[][], n: number): Line[][] {
-  const out = [...cells];
-  while (out.length > n) {
-    const at = (test: (a: string, b: string) => boolean) => out.findIndex((c, j) => j + 1 < out.length && test(textOf(c), textOf(out[j + 1]!)));
-    let j = at((_, b) => rx('u')`^\p{Ll}`.test(b));
-    if (j < 0) j = at((a) => !TERMINAL.test(a));
-    if (j < 0) j = out.length - 2;
-    out.splice(j, 2, [...out[j]!, ...out[j + 1]!]);
+  // The merges go leftmost first: a cell starting in lower case joins the one before; then a cell
+  // not ending a sentence takes the next; then the last cells join. A merged cell starts as its first
+  // part and ends as its last, so no merge changes what an earlier test saw: one pass per rule, not
+  // a rescan of the row per merge (a row of thousands of wrapped lines was quadratic).
+  let excess = cells.length - n;
+  const lower: Line[][] = [];
+  for (const c of cells) {
+    if (lower.length && excess > 0 && rx('u')`^\p{Ll}`.test(textOf(c))) {
+      lower[lower.length - 1]!.push(...c);
+      excess--;
+    } else lower.push([...c]);
   }
+  const out: Line[][] = [];
+  for (const c of lower) {
+    const last = out[out.length - 1];
+    // A cell's text ends as its last line does.
+    if (last && excess > 0 && !TERMINAL.test(textOf(last.slice(-1)))) {
+      last.push(...c);
+      excess--;
+    } else out.push(c);
+  }
+  if (out.length > n) out.push(out.splice(n - 1).flat());
   while (out.length < n) out.push([]);
   return out;
 }
+
+// More header cells than this before the first row label: not a table's header (tables here have at most ~15 columns).
+const MAX_HEADER_CELLS = 40;
 
 /**
  * A one-cell-per-line table starting at line i ("TT" alone on its line): the header's
@@ -254,29 +271,46 @@ function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable
   const blocks = lines[i + 1]?.raw.trim() === '';
   const cells: Line[][] = [];
   let k = i;
-  for (; k < lines.length; k++) {
-    const l = lines[k]!;
-    if (!l.raw.trim()) {
-      const next = lines[nextFilled(lines, k)];
-      if (!blocks && (!next || !(isNoise(next) || isLabelHeader(next.raw.trim(), grammar)))) break;
-      continue;
+  let ended = false;
+  // Cells are read only as far as the table needs them: reading them all first rescanned the rest
+  // of the document from every "TT" line. Whether cell n exists (a block cell is whole once the next starts).
+  const has = (n: number): boolean => {
+    while (!ended && k < lines.length && cells.length <= n + (blocks ? 1 : 0)) {
+      const l = lines[k]!;
+      if (!l.raw.trim()) {
+        const at = nextFilled(lines, k);
+        const next = lines[at];
+        if (!blocks && (!next || !(isNoise(next) || isLabelHeader(next.raw.trim(), grammar)))) ended = true;
+        // The blank lines up to `at` all decide alike: skip them at once.
+        else k = at;
+        continue;
+      }
+      if (blocks && lines[k - 1]?.raw.trim() && k > i) cells[cells.length - 1]!.push(l);
+      else cells.push([l]);
+      k++;
     }
-    if (blocks && lines[k - 1]?.raw.trim() && k > i) cells[cells.length - 1]!.push(l);
-    else cells.push([l]);
+    return n < cells.length;
+  };
+  // The header ends at the first row label; a "header" of more cells than any table has columns is none.
+  let width = -1;
+  for (let n = 1; n <= MAX_HEADER_CELLS && has(n); n++) {
+    if (isLabel(textOf(cells[n]!))) {
+      width = n;
+      break;
+    }
   }
-  const width = cells.findIndex((c, n) => n > 0 && isLabel(textOf(c)));
   const header = cells.slice(0, width).map(textOf);
   // Cells between lines of "|" are the scraped form, rebuilt from its cell breaks.
   if (width < 3 || header.includes('|') || header.filter((h) => columnKey(h, grammar)).length < 3) return null;
   const rows: Line[][][] = [];
   let last = 0;
-  for (let n = width; n < cells.length; n++) {
+  for (let n = width; has(n); n++) {
     const v = textOf(cells[n]!);
     const label = nextLabel(v, last);
     // A page number ("- 2 -", or "7" where row 3 is due).
     if (!label && cells[n]!.every(isNoise)) continue;
     // A header repeated after a page break.
-    if (header.every((h, j) => textOf(cells[n + j] ?? []) === h)) {
+    if (header.every((h, j) => textOf(has(n + j) ? cells[n + j]! : []) === h)) {
       n += width - 1;
       continue;
     }

@@ -87,6 +87,9 @@ export function chunk(cells: TableCell[], width: number): TableRow[] {
  */
 export function rebuildCellBreakTables(paras: Para[], text: string, grammar: Grammar): number {
   let count = 0;
+  // The paragraphs with the tables in, built once: a splice per table moved the rest of a long document each time.
+  const out: Para[] = [];
+  let copied = 0;
   for (let b = 1; b < paras.length; b++) {
     if (!isBreak(paras[b]) || isBreak(paras[b - 1]) || paras[b - 1]!.block.type !== 'paragraph') continue;
     const { cells: raw, end } = collect(paras, b);
@@ -108,9 +111,16 @@ export function rebuildCellBreakTables(paras: Para[], text: string, grammar: Gra
     if (firstPara.block.page !== undefined) block.page = firstPara.block.page;
     const tablePara: Para = { index: 0, block, value: '', source: sourceOf(block), label: null, zone: firstPara.zone };
     const replaced = keep ? [{ ...firstPara, block: keep, value: keep.value, source: sourceOf(keep) }, tablePara] : [tablePara];
-    paras.splice(b - 1, end - b + 1, ...replaced);
-    b = b - 1 + replaced.length;
+    for (let k = copied; k < b - 1; k++) out.push(paras[k]!);
+    out.push(...replaced);
+    copied = end;
+    b = end;
     count++;
+  }
+  if (count) {
+    for (let k = copied; k < paras.length; k++) out.push(paras[k]!);
+    paras.length = out.length;
+    for (let k = 0; k < out.length; k++) paras[k] = out[k]!;
   }
   return count;
 }
