@@ -19,4 +19,8 @@ describe('parseSignature', () => {
   it('splits a title run into the on-behalf line', () => {
     expect(parseSignature(['TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', 'Phạm Văn Thật'])).toEqual({ onBehalf: ['TM. ỦY BAN NHÂN DÂN'], title: 'CHỦ TỊCH', name: 'Phạm Văn Thật' });
   });
+
+  it('reads the line under the last on-behalf line as the title', () => {
+    expect(parseSignature(['TM. CHÍNH PHỦ', 'THỦ TƯỚNG', 'Phạm Minh Chính'])).toEqual({ onBehalf: ['TM. CHÍNH PHỦ'], title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
+  });
 });

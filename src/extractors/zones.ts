@@ -14,9 +14,12 @@ export function isKindLine(value: string, grammar: Grammar): boolean {
   return grammar.kinds.some((k) => !k.citedOnly && k.re.test(value)) && !/[:;]$/u.test(value);
 }
 
-/** Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I". */
+/** Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I", "Phụ lục" on a line of its own (a gazette's). */
 export function isAppendixLine(value: string): boolean {
-  return value.length < 300 && (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]/u.test(value));
+  return (
+    value.length < 300 &&
+    (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]|\s*$)/u.test(value))
+  );
 }
 
 const isBodyHeading = (p: Para) => !!p.label && ['part', 'roman', 'arabic'].includes(p.label.scheme);

@@ -4,12 +4,12 @@
  */
 import type { Loader } from './types.js';
 import { LoadError } from './types.js';
-import { popplerWords, type PageListener } from './pdf/poppler.js';
+import { fullPageImages, popplerWords, type PageListener } from './pdf/poppler.js';
 import { pdfjsWords } from './pdf/pdfjs.js';
 import { ocrPages } from './pdf/ocr.js';
 import { layoutPages } from './pdf/layout.js';
 import { ToolMissingError } from './pdf/run.js';
-import { hasUsableText, type PageWords } from './pdf/words.js';
+import { hasUsableText, onlyStamped, type PageWords } from './pdf/words.js';
 import { buildRows, type Row } from './pdf/rows.js';
 import { convertLegacy, detectLegacyEncoding, LEGACY_SAMPLE_CHARS, reportConversion } from '../cleanse/legacy-encoding.js';
 
@@ -49,7 +49,11 @@ export const loadPdf: Loader = async (input, ctx) => {
     for (const p of pages) for (const w of p.words) w.text = convertLegacy(w.text, encoding);
     reportConversion(ctx.report, encoding, 'PDF text');
   }
-  const scanned = pages.flatMap((p, i) => (ocr === 'always' || (ocr === 'auto' && !hasUsableText(p)) ? [i + 1] : []));
+  // A scanned page that was signed or certified digitally carries the stamp's words and no others.
+  const stamped = ocr === 'auto' && pages.some(onlyStamped) ? await fullPageImages(input.bytes, password, pages) : new Set<number>();
+  const scanned = pages.flatMap((p, i) =>
+    ocr === 'always' || (ocr === 'auto' && (!hasUsableText(p) || (stamped.has(i + 1) && onlyStamped(p)))) ? [i + 1] : [],
+  );
   if (ocr === 'never' && !pages.some(hasUsableText)) {
     throw new LoadError('PDF has no text layer and OCR is off (--ocr never)');
   }

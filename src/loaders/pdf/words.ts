@@ -32,3 +32,17 @@ export function hasUsableText(page: PageWords): boolean {
   const letters = countOf(rx('gu')`\p{L}`, text);
   return bad / text.length < 0.1 && letters / text.length > 0.4;
 }
+
+/**
+ * Whether a page's text layer is only a stamp over a scanned page: a few words, all in one
+ * small box ("SAO Y / Bộ Công an / Thời gian ký: …" in a corner). Whether the page is a scan
+ * is the image's to say; see `scannedPages`.
+ */
+export function onlyStamped(page: PageWords): boolean {
+  if (!page.words.length || page.words.length > 40) return false;
+  const x0 = Math.min(...page.words.map((w) => w.x0));
+  const x1 = Math.max(...page.words.map((w) => w.x1));
+  const y0 = Math.min(...page.words.map((w) => w.y0));
+  const y1 = Math.max(...page.words.map((w) => w.y1));
+  return ((x1 - x0) * (y1 - y0)) / (page.width * page.height) < 0.05;
+}
