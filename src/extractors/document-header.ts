@@ -150,9 +150,9 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       p.role = 'authority';
       continue;
     }
-    // A long trích yếu broken into lines that were read as paragraphs (a PDF's layout, a scrape's
-    // line breaks): the lines right under it that end no sentence and open nothing of their own.
-    if (titleIndex >= 0 && front.slice(titleIndex + 1, i).every((q) => !q.value) && continuesTitle(p, inCapitals(d.title!), doc.loaded.format === 'pdf', grammar)) {
+    // A long trích yếu broken into lines that were read as paragraphs (a PDF's layout, a Word
+    // author's line breaks, a scrape's): the lines right under it that end no sentence and open nothing of their own.
+    if (titleIndex >= 0 && front.slice(titleIndex + 1, i).every((q) => !q.value) && continuesTitle(p, inCapitals(d.title!), grammar)) {
       d.title = `${d.title} ${cleanTitle(v)}`;
       p.role = 'title';
       titleIndex = i;
@@ -187,12 +187,11 @@ function isAuthorityLine(front: Para[], i: number, kind: DocumentKind | null, gr
 
 /**
  * Whether a paragraph right under the trích yếu goes on with it: no sentence end, no label, no
- * header line of its own, and in capitals like a trích yếu in capitals. A trích yếu in lower case
- * goes on only in a PDF, whose layout breaks its centred lines; elsewhere its lines are one paragraph.
+ * header line of its own, and in capitals only if the trích yếu is.
  */
-function continuesTitle(p: Para, titleInCapitals: boolean, pdf: boolean, grammar: Grammar): boolean {
+function continuesTitle(p: Para, titleInCapitals: boolean, grammar: Grammar): boolean {
   const v = p.value;
-  if (p.label || v.length > 250 || /[.;:]$/u.test(v) || /^[-_=\s]+$/u.test(v) || inCapitals(v) !== titleInCapitals || !(titleInCapitals || pdf)) return false;
+  if (p.label || v.length > 250 || /[.;:]$/u.test(v) || /^[-_=\s]+$/u.test(v) || inCapitals(v) !== titleInCapitals) return false;
   const own = ['legalBasis', 'proposal', 'implementing', 'enacting', 'addressee', 'subject', 'authority', 'motto', 'closing'] as const;
   return !own.some((name) => headerMatch(grammar, name, v)) && !isKindLine(v, grammar) && !grammar.agencies.headNounStart.test(titleCaseBody(v, grammar));
 }
