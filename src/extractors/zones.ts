@@ -29,6 +29,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
   let zone: Zone = 'front';
   let sawSignature = false;
   let sawKind = false;
+  let sinceKind = 0;
   // A document that opens with "PHỤ LỤC" is an appendix on its own (one file of a plan's several).
   let first = true;
   for (const p of doc.paras) {
@@ -47,7 +48,9 @@ export const extractZones: Stage = (doc, { grammar }) => {
       if (v && (any('legalBasis', v) || any('proposal', v) || any('enacting', v))) zone = 'preamble';
       else if (v && any('article', v) && zone === 'preamble') zone = 'articles';
       else if (v && any('addressee', v)) zone = 'body';
-      else if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
+      // A heading without a label opens the body only after the tên loại and its trích yếu: a Word
+      // file may style its cơ quan lines and its trích yếu as headings.
+      else if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar) && sinceKind > 1)) zone = 'body';
       // A plan whose first items are lettered ("a) …") still starts its body after the title.
       else if (sawKind && zone === 'front' && p.label && ['lower', 'paren', 'dotted'].includes(p.label.scheme)) zone = 'body';
     } else if (zone === 'articles') {
@@ -61,6 +64,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
       if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
     }
     if (v || p.block.type === 'table') first = false;
+    if (v && sawKind) sinceKind++;
     p.zone = zone;
   }
 };

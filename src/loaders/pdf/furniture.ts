@@ -25,6 +25,11 @@ const inMargin = (r: Row, page: PageWords) => r.y1 < 0.09 * page.height || r.y0 
 const shape = (r: Row) => r.text.replace(/\d+/gu, '#').toLowerCase();
 const isStampLine = (r: Row) => STAMP_LINE.some((re) => re.test(r.text.trim()));
 
+/** The box of each stamp line a page's rows hold, in the page's units: where OCR of the page's image reads that stamp again. */
+export function stampBoxes(rows: Row[], page: PageWords): { x0: number; y0: number; x1: number; y1: number }[] {
+  return [...stampRows(rows, page)].map((r) => ({ x0: r.x0 - r.h / 2, y0: r.y0 - r.h / 2, x1: r.x1 + r.h / 2, y1: r.y1 + r.h / 2 }));
+}
+
 /** The rows of each stamp on a page: a stamp line and the short lines set tight above and below it in its box. */
 function stampRows(rows: Row[], page: PageWords): Set<Row> {
   const out = new Set<Row>();

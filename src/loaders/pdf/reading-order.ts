@@ -88,7 +88,7 @@ function holdsNationalHeader(rows: Row[], t: TableRegion, grammar: Grammar): boo
     const row = rows[i]!;
     const parts = segments(row, 2 * row.h);
     // Not the place and date alone, nor a bare "số 66-": a table's cells say "Các bộ, ngày 29/7/2025" too.
-    if (parts.some((p) => (/^Số\s*:/u.test(p.text) && headerMatch(grammar, 'number', p.text)) || headerMatch(grammar, 'motto', p.text))) return true;
+    if (parts.some((p) => (/^S[ốóô]\s*:/u.test(p.text) && headerMatch(grammar, 'number', p.text)) || headerMatch(grammar, 'motto', p.text))) return true;
   }
   return false;
 }

@@ -46,3 +46,17 @@ export function onlyStamped(page: PageWords): boolean {
   const y1 = Math.max(...page.words.map((w) => w.y1));
   return ((x1 - x0) * (y1 - y0)) / (page.width * page.height) < 0.05;
 }
+
+// A letter only Vietnamese writes: a tone mark, ă â ê ô ơ ư, đ.
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
+/**
+ * Whether a page's text layer reads as Vietnamese: in Vietnamese prose most words (over 80 %)
+ * carry a Vietnamese letter. A scanner's own OCR layer made without Vietnamese reads "uY BAN NgAN
+ * nAN", "Nguy6n" (a few %): under the image is the real page.
+ */
+export function readsAsVietnamese(page: PageWords): boolean {
+  const words = page.words.filter((w) => rx('u')`\p{L}{2}`.test(w.text));
+  if (words.length < 30) return true;
+  return words.filter((w) => VIETNAMESE_LETTER.test(w.text)).length / words.length >= 0.3;
+}
