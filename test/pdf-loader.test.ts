@@ -160,6 +160,46 @@ describe('line breaks of the text layer', () => {
   });
 });
 
+describe('stamps put on after signing', () => {
+  // Words of one line set from x, 12 units high.
+  const at = (text: string, x: number, y: number) => {
+    let left = x;
+    return text.split(' ').map((t) => {
+      const w = { text: t, x0: left, y0: y, x1: left + 7 * t.length, y1: y + 12 };
+      left = w.x1 + 4;
+      return w;
+    });
+  };
+
+  it("drops a gazette centre's stamp box (its name over its e-mail and signing time), not the header under it", () => {
+    const words = [
+      ...at('TRUNG TÂM CÔNG', 330, 20), ...at('BÁO VÀ TIN HỌC', 330, 33), ...at('ttcbth@quangngai.gov.vn', 330, 46),
+      ...at('18.11.2024 07:25:14', 330, 59), ...at('+07:00', 330, 72),
+      ...at('ỦY BAN NHÂN DÂN', 60, 120), ...at('TỈNH QUẢNG NGÃI', 64, 134),
+    ];
+    const { blocks } = layoutPages([{ width: 500, height: 800, words }], grammar);
+    expect(values(blocks)).toEqual(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI']);
+  });
+
+  it('keeps a short line that only mentions a time, away from any stamp', () => {
+    const words = [...at('Thời gian họp: 14:00 ngày 10/10/2025', 60, 120), ...at('Địa điểm: Hội trường tỉnh', 60, 160)];
+    const { blocks } = layoutPages([{ width: 500, height: 800, words }], grammar);
+    expect(values(blocks)).toEqual(['Thời gian họp: 14:00 ngày 10/10/2025', 'Địa điểm: Hội trường tỉnh']);
+  });
+
+  it("tells a scan's stamp-only text layer and a scanner's OCR layer made without Vietnamese from a page's text", async () => {
+    const { onlyStamped, readsAsVietnamese } = await import('../src/loaders/pdf/words.js');
+    const stamp = { width: 595, height: 842, words: [...at('SAO Y', 405, 6), ...at('Bộ Công an', 405, 16), ...at('Thời gian ký: 2025-10-02T16:24:01+07:00', 405, 26)] };
+    expect(onlyStamped(stamp)).toBe(true);
+    const prose = 'Tổ chức quán triệt, chỉ đạo triển khai thực hiện các nội dung, nhiệm vụ của Chương trình mục tiêu quốc gia phòng, chống ma tuý';
+    const text = { width: 595, height: 842, words: [0, 1, 2].flatMap((i) => at(prose, 60, 100 + 20 * i)) };
+    expect(onlyStamped(text)).toBe(false);
+    expect(readsAsVietnamese(text)).toBe(true);
+    const garbled = 'Ngdy 07ll ll2O25, d6ng chi Nguy6n Nggc Phric Tinh riy vi6n Ph6 Chrl tich UBND tinh de chir tri bu6i lirm vi6c nghe b6o c5o';
+    expect(readsAsVietnamese({ width: 595, height: 842, words: [0, 1, 2].flatMap((i) => at(garbled, 60, 100 + 20 * i)) })).toBe(false);
+  });
+});
+
 describe('PDF that cannot be read', () => {
   it('asks for the password of an encrypted PDF, rejects a wrong one and opens with the right one', async () => {
     await expect(load('encrypted.pdf')).rejects.toThrow(new LoadError('encrypted PDF: pass --password'));

@@ -40,4 +40,8 @@ describe('parseSignature', () => {
       name: 'Nguyễn Văn Hùng',
     });
   });
+
+  it('reads the line under the last on-behalf line as the title', () => {
+    expect(parseSignature(['TM. CHÍNH PHỦ', 'THỦ TƯỚNG', 'Phạm Minh Chính'])).toEqual({ onBehalf: ['TM. CHÍNH PHỦ'], title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
+  });
 });

@@ -35,6 +35,29 @@ export function kindOf(value: string, grammar: Grammar): { slug: DocumentKind; l
   return null;
 }
 
+/** Letters without tone marks or the bar of Đ, in capitals: how OCR's misreadings still compare ("KÉ HOẠCH" ~ "KẾ HOẠCH"). */
+const bare = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'D').toUpperCase().replace(/\s+/gu, ' ').trim();
+
+/**
+ * The kind a scanned tên loại line names though OCR misread a tone mark on it ("KÉ HOẠCH"):
+ * a line in capitals that is a kind's label letter for letter, marks aside.
+ */
+function kindOfMisread(value: string, grammar: Grammar): { slug: DocumentKind; label: string } | null {
+  if (!inCapitals(value)) return null;
+  // OCR also runs the words together ("KÉHOẠCH").
+  const joined = (t: string) => bare(t).replace(/ /gu, '');
+  const k = grammar.kinds.find((x) => !x.citedOnly && joined(x.label) === joined(value));
+  return k ? { slug: k.slug, label: k.label } : null;
+}
+
+/** A symbol whose kind code OCR read without the bar of its Đ ("QD-BCĐCCHC"): the code as the grammar spells it. */
+function mendSymbolCode(symbol: string, grammar: Grammar): string {
+  const [code = '', ...rest] = symbol.split('-');
+  if (grammar.kinds.some((x) => x.codes?.includes(code))) return symbol;
+  const known = grammar.kinds.flatMap((x) => x.codes ?? []).find((c) => c !== code && bare(c) === code);
+  return known ? [known, ...rest].join('-') : symbol;
+}
+
 /**
  * Where, after the line's first word, a header pattern starts: a tight two-column header sets
  * two of its parts on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "Số: 35/KH-UBND  Hòa Phong, ngày …").
@@ -44,7 +67,8 @@ function startOf(line: string, name: Parameters<typeof headerMatch>[1], grammar:
   return -1;
 }
 
-const cleanTitle = (s: string) => s.replace(/^[("“]+|[)"”]+$/gu, '').trim();
+// Quotes around it, and the rule drawn under it when the layout ran it into the last line ("… thiên tai _").
+const cleanTitle = (s: string) => s.replace(/\s+[_=]+\s*$/u, '').replace(/^[("“]+|[)"”]+$/gu, '').trim();
 
 export const extractDocumentHeader: Stage = (doc, { grammar }) => {
   const d = doc.document;
@@ -52,6 +76,7 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
   const match = (name: Parameters<typeof headerMatch>[1], v: string) => headerMatch(grammar, name, v);
   const agencyLines: string[] = [];
   let kindIndex = -1;
+  let titleIndex = -1;
 
   for (let i = 0; i < front.length; i++) {
     const p = front[i]!;
@@ -62,9 +87,12 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
     const num = match('number', dated > 0 ? v.slice(0, dated).trim() : v);
     if (num && dated > 0) v = v.slice(dated);
     if (num && d.symbol === null) {
-      const symbol = num.groups?.symbol?.replace(/\s+/gu, '').replace(/^\//u, '') ?? null;
+      const written = num.groups?.symbol?.replace(/\s+/gu, '').replace(/^\//u, '') ?? '';
+      // "63/2025/QĐ-UBND": the year of a normative document's number is no part of its ký hiệu.
+      const year = /^(?:19|20)\d{2}\//u.exec(written)?.[0] ?? '';
+      const symbol = written ? mendSymbolCode(written.slice(year.length), grammar) : null;
       d.symbol = symbol;
-      d.number = num.groups?.number && symbol ? `${num.groups.number}/${symbol}` : null;
+      d.number = num.groups?.number && symbol ? `${num.groups.number}/${year}${symbol}` : null;
       p.role = 'number';
       if (dated < 0) continue;
     }
@@ -79,8 +107,8 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       p.role = 'motto';
       continue;
     }
-    if (kindIndex < 0 && isKindLine(v, grammar)) {
-      const k = kindOf(v, grammar)!;
+    if (kindIndex < 0 && (isKindLine(v, grammar) || ((d.symbol || d.date) && kindOfMisread(v, grammar)))) {
+      const k = kindOf(v, grammar) ?? { ...kindOfMisread(v, grammar)!, rest: '' };
       d.kind = k.slug;
       d.kindLabel = k.label;
       kindIndex = i;
@@ -103,17 +131,51 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
     if (kindIndex >= 0 && d.title === null && !match('legalBasis', v) && !match('authority', v) && !match('implementing', v) && !p.label) {
       d.title = cleanTitle(v);
       p.role = 'title';
+      titleIndex = i;
       continue;
     }
-    const auth = match('authority', v);
-    if (auth && kindIndex >= 0 && d.authority === null && d.kind === 'quyet-dinh') {
+    if (kindIndex >= 0 && d.authority === null && isAuthorityLine(front, i, d.kind, grammar)) {
       d.authority = titleCaseBody(v, grammar);
       p.role = 'authority';
+      continue;
+    }
+    // A long trích yếu broken into lines that were read as paragraphs (a PDF's layout, a Word
+    // author's line breaks, a scrape's): the lines right under it that end no sentence and open nothing of their own.
+    if (titleIndex >= 0 && front.slice(titleIndex + 1, i).every((q) => !q.value) && continuesTitle(p, inCapitals(d.title!), grammar)) {
+      d.title = `${d.title} ${cleanTitle(v)}`;
+      p.role = 'title';
+      titleIndex = i;
     }
   }
   d.issuer = issuerOf(agencyLines, d.authority, grammar);
   doc.planYear = planYear(doc.document.title, doc.paras, d.date);
 };
+
+/**
+ * Whether a front line names the authority that issues a decision: the grammar's pattern
+ * ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN") in a decision, or any body in capitals set
+ * right above the Căn cứ lines ("CHÍNH PHỦ" in a nghị quyết).
+ */
+function isAuthorityLine(front: Para[], i: number, kind: DocumentKind | null, grammar: Grammar): boolean {
+  const v = front[i]!.value;
+  if (kind === 'quyet-dinh' && headerMatch(grammar, 'authority', v)) return true;
+  const next = front.slice(i + 1).find((p) => p.value);
+  if (!next || !inCapitals(v) || isKindLine(v, grammar) || headerMatch(grammar, 'enacting', v)) return false;
+  // A body's name, not the last line of a trích yếu in capitals ("… CÓ YẾU TỐ NƯỚC NGOÀI").
+  const body = grammar.agencies.headNounStart.test(titleCaseBody(v, grammar));
+  return body && (headerMatch(grammar, 'legalBasis', next.value) !== null || headerMatch(grammar, 'proposal', next.value) !== null);
+}
+
+/**
+ * Whether a paragraph right under the trích yếu goes on with it: no sentence end, no label, no
+ * header line of its own, and in capitals only if the trích yếu is.
+ */
+function continuesTitle(p: Para, titleInCapitals: boolean, grammar: Grammar): boolean {
+  const v = p.value;
+  if (p.label || v.length > 250 || /[.;:]$/u.test(v) || /^[-_=\s]+$/u.test(v) || inCapitals(v) !== titleInCapitals) return false;
+  const own = ['legalBasis', 'proposal', 'implementing', 'enacting', 'addressee', 'subject', 'authority', 'motto', 'closing'] as const;
+  return !own.some((name) => headerMatch(grammar, name, v)) && !isKindLine(v, grammar) && !grammar.agencies.headNounStart.test(titleCaseBody(v, grammar));
+}
 
 /** The issuing body: the cơ quan block, else the body in the decision's authority line. */
 function issuerOf(agencyLines: string[], authority: string | null, grammar: Grammar): string | null {
@@ -121,7 +183,7 @@ function issuerOf(agencyLines: string[], authority: string | null, grammar: Gram
   if (block.length) {
     // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
     const last = block[block.length - 1]!;
-    if (block.length > 1 && rx('u')`^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ PHẬN)(?![\p{L}])`.test(last)) {
+    if (block.length > 1 && rx('u')`^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|TỔ|ĐOÀN|BỘ PHẬN)(?![\p{L}])`.test(last)) {
       // "UBND TỈNH LÂM ĐỒNG / SỞ Y TẾ" → "Sở Y tế tỉnh Lâm Đồng": the unit, placed by its parent's level and place.
       const place = /(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$/u.exec(block.slice(0, -1).join(' '));
       return titleCaseBody(place ? `${last} ${place[0]}` : last, grammar);

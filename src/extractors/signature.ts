@@ -5,7 +5,7 @@
  */
 import type { Stage } from '../model/working.js';
 import { rx } from '../grammar/pattern.js';
-import { letterCount } from '../cleanse/inline.js';
+import { inCapitals, letterCount } from '../cleanse/inline.js';
 
 const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
 const TRAILING_SPECK = rx('u')`(?:\s+\p{Ll})+\s*$`;
@@ -19,6 +19,7 @@ const NAME = rx('u')`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){
 const NAME_AFTER_TITLE = rx('u')`(?<=\p{Lu}{2,}\s+)((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})(?![\p{L}\p{N}/])`;
 // A military or police rank before the name is not part of it: "Đại tá Nguyễn Văn A".
 const RANK = /(?<=^|\s)(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/gu;
+const NAME_LINE = rx('u')`^(?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5}$`;
 
 /** Splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang" into on-behalf lines, title and name. */
 export function parseSignature(lines: string[]): { onBehalf: string[]; title: string | null; name: string | null } {
@@ -35,12 +36,14 @@ export function parseSignature(lines: string[]): { onBehalf: string[]; title: st
   const last = first ? null : NAME.exec(flat);
   if (first) {
     name = first[1]!;
-    rest = flat.slice(0, first.index);
+    const at = text.indexOf(name);
+    rest = at >= 0 ? text.slice(0, at) : flat.slice(0, first.index);
   } else if (last) {
     name = last[1]!;
     rest = text.slice(0, text.lastIndexOf(name.split(' ')[0]!));
   }
-  const parts = rest.split(PREFIX).map((s) => s.replace(/\s*\n\s*/gu, ' ').trim()).filter(Boolean);
+  const lined = rest.split(PREFIX).map((s) => s.trim()).filter(Boolean);
+  const parts = lined.map((s) => s.replace(/\s*\n\s*/gu, ' '));
   const onBehalf: string[] = [];
   let title: string | null = null;
   for (let i = 0; i < parts.length; i++) {
@@ -48,9 +51,15 @@ export function parseSignature(lines: string[]): { onBehalf: string[]; title: st
     if (/^(?:TM|KT|Q|TL|TUQ)\.$/u.test(part.replace(/\s+/gu, ''))) {
       let body = parts[i + 1] ?? '';
       i++;
+      // "TM. CHÍNH PHỦ" over "THỦ TƯỚNG": the line under the last on-behalf line is the title.
+      const [own, ...under] = (lined[i] ?? '').split(/\s*\n\s*/u);
+      if (i === parts.length - 1 && under.length && under.join(' ') === under.join(' ').toUpperCase() && letterCount(under.join('')) >= 4) {
+        title = under.join(' ');
+        body = own!;
+      }
       // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the deputy's title follows the principal's.
       const deputy = /\s(PHÓ\s.+)$/u.exec(body);
-      if (deputy && i === parts.length - 1) {
+      if (deputy && i === parts.length - 1 && title === null) {
         title = deputy[1]!.trim();
         body = body.slice(0, deputy.index);
       }
@@ -81,6 +90,9 @@ export const extractSignature: Stage = (doc) => {
     if (p.role === 'recipients' || !p.value) continue;
     region.push(p.value);
     p.role = 'signature';
+    // The signer's name closes the block: what follows it before the next zone (a gazette's
+    // running header, an appendix label the zones did not take) is no part of it.
+    if (NAME_LINE.test(p.value.trim()) && region.slice(0, -1).some((l) => inCapitals(l))) break;
   }
   if (!region.length) return;
   const sig = parseSignature(region);

@@ -16,9 +16,12 @@ export function isKindLine(value: string, grammar: Grammar): boolean {
   return grammar.kinds.some((k) => !k.citedOnly && k.re.test(value)) && !/[:;]$/u.test(value);
 }
 
-/** Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I". */
+/** Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I", "Phụ lục" on a line of its own (a gazette's). */
 export function isAppendixLine(value: string): boolean {
-  return value.length < 300 && (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]/u.test(value));
+  return (
+    value.length < 300 &&
+    (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]|\s*$)/u.test(value))
+  );
 }
 
 const isBodyHeading = (p: Para) => !!p.label && ['part', 'roman', 'arabic'].includes(p.label.scheme);
@@ -28,6 +31,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
   let zone: Zone = 'front';
   let sawSignature = false;
   let sawKind = false;
+  let sinceKind = 0;
   // A document that opens with "PHỤ LỤC" is an appendix on its own (one file of a plan's several).
   let first = true;
   for (const p of doc.paras) {
@@ -46,7 +50,9 @@ export const extractZones: Stage = (doc, { grammar }) => {
       if (v && (any('legalBasis', v) || any('proposal', v) || any('enacting', v))) zone = 'preamble';
       else if (v && any('article', v) && zone === 'preamble') zone = 'articles';
       else if (v && any('addressee', v)) zone = 'body';
-      else if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
+      // A heading without a label opens the body only after the tên loại and its trích yếu: a Word
+      // file may style its cơ quan lines and its trích yếu as headings.
+      else if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar) && sinceKind > 1)) zone = 'body';
       // A plan whose first items are lettered ("a) …") still starts its body after the title.
       else if (sawKind && zone === 'front' && p.label && ['lower', 'paren', 'dotted'].includes(p.label.scheme)) zone = 'body';
     } else if (zone === 'articles') {
@@ -60,6 +66,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
       if (isBodyHeading(p) || (p.block.type === 'heading' && !isKindLine(v, grammar))) zone = 'body';
     }
     if (v || p.block.type === 'table') first = false;
+    if (v && sawKind) sinceKind++;
     p.zone = zone;
   }
 };

@@ -4,13 +4,14 @@
  */
 import type { Loader } from './types.js';
 import { LoadError } from './types.js';
-import { popplerWords, type PageListener } from './pdf/poppler.js';
+import { fullPageImages, popplerWords, type PageListener } from './pdf/poppler.js';
 import { pdfjsWords } from './pdf/pdfjs.js';
 import { ocrPages } from './pdf/ocr.js';
 import { layoutPages } from './pdf/layout.js';
 import { ToolMissingError } from './pdf/run.js';
-import { hasUsableText, type PageWords } from './pdf/words.js';
+import { hasUsableText, onlyStamped, readsAsVietnamese, type PageWords } from './pdf/words.js';
 import { buildRows, type Row } from './pdf/rows.js';
+import { stampBoxes } from './pdf/furniture.js';
 import { convertLegacy, detectLegacyEncoding, LEGACY_SAMPLE_CHARS, reportConversion } from '../cleanse/legacy-encoding.js';
 
 async function textLayer(bytes: Uint8Array, password: string | undefined, onPage: PageListener): Promise<PageWords[]> {
@@ -49,7 +50,13 @@ export const loadPdf: Loader = async (input, ctx) => {
     for (const p of pages) for (const w of p.words) w.text = convertLegacy(w.text, encoding);
     reportConversion(ctx.report, encoding, 'PDF text');
   }
-  const scanned = pages.flatMap((p, i) => (ocr === 'always' || (ocr === 'auto' && !hasUsableText(p)) ? [i + 1] : []));
+  // A scanned page whose text layer is not its text: a digital signature's or certified copy's
+  // stamp and no other word, or the scanner's own OCR made without Vietnamese. The image is read again.
+  const misread = (p: PageWords) => onlyStamped(p) || !readsAsVietnamese(p);
+  const images = ocr === 'auto' && pages.some(misread) ? await fullPageImages(input.bytes, password, pages) : new Set<number>();
+  const scanned = pages.flatMap((p, i) =>
+    ocr === 'always' || (ocr === 'auto' && (!hasUsableText(p) || (images.has(i + 1) && misread(p)))) ? [i + 1] : [],
+  );
   if (ocr === 'never' && !pages.some(hasUsableText)) {
     throw new LoadError('PDF has no text layer and OCR is off (--ocr never)');
   }
@@ -59,6 +66,16 @@ export const loadPdf: Loader = async (input, ctx) => {
     const glued = ctx.grammar.agencies.gluedAbbreviation;
     for (const [n, page] of read) {
       if (glued) for (const w of page.words) w.text = w.text.replace(glued, '$1 ');
+      // A stamp the text layer printed over the scan reads worse from the image ("DẪNý bởi: ỦY BẠN"): its words go.
+      const layer = pages[n - 1]!;
+      const scale = page.width / layer.width;
+      const boxes = stampBoxes(rows.get(layer) ?? buildRows(layer, n), layer);
+      if (boxes.length) {
+        page.words = page.words.filter((w) => {
+          const [x, y] = [(w.x0 + w.x1) / 2 / scale, (w.y0 + w.y1) / 2 / scale];
+          return !boxes.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
+        });
+      }
       pages[n - 1] = page;
     }
     ctx.report(`OCR read ${scanned.length} of ${pages.length} pages (Tesseract, vie)`, { ruleId: 'pdf/ocr', severity: 'info' });

@@ -1,17 +1,49 @@
 /**
  * Drops what is printed on a page but is not the document's text: page numbers
  * ("2", "- 2 -", "Trang 2/17"), running headers and footers repeated in the page
- * margins, and the lines of a digital-signature stamp ("Ký bởi: Ủy ban nhân dân…").
+ * margins, and the stamps put on a document after signing: a digital-signature stamp
+ * ("Ký bởi: Ủy ban nhân dân…", a gazette centre's name over its e-mail and signing time)
+ * and a certified copy's "SAO Y" with its signing time.
  */
 import type { PageWords } from './words.js';
 import type { Row } from './rows.js';
 
 const PAGE_NUMBER = /^[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?[-–—\s]*$/iu;
-const STAMP = /^(?:ký bởi|được ký bởi|ký số bởi|người ký)\s*:/iu;
-const STAMP_DETAIL = /^(?:cơ quan|email|thời gian ký|ngày ký|chức vụ|tổ chức)\s*:/iu;
+// A line only a stamp prints: its signer and time labels, its signing time, its e-mail, "SAO Y";
+// the stamp's other lines ("Cơ quan: …", its holder's name) are found by the box around them.
+const STAMP_LINE = [
+  /^(?:ký bởi|được ký bởi|ký số bởi|người ký|thời gian ký|ngày ký)\s*:/iu,
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})[T\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:\d{2})?$/u,
+  /^[+-]\d{2}:\d{2}$/u,
+  /^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/u,
+  /^SAO\s?Y$/u,
+];
+// A stamp is a small box: its lines short and set tight under one another.
+const STAMP_LINES = 6;
 
 const inMargin = (r: Row, page: PageWords) => r.y1 < 0.09 * page.height || r.y0 > 0.91 * page.height;
 const shape = (r: Row) => r.text.replace(/\d+/gu, '#').toLowerCase();
+const isStampLine = (r: Row) => STAMP_LINE.some((re) => re.test(r.text.trim()));
+
+/** The box of each stamp line a page's rows hold, in the page's units: where OCR of the page's image reads that stamp again. */
+export function stampBoxes(rows: Row[], page: PageWords): { x0: number; y0: number; x1: number; y1: number }[] {
+  return [...stampRows(rows, page)].map((r) => ({ x0: r.x0 - r.h / 2, y0: r.y0 - r.h / 2, x1: r.x1 + r.h / 2, y1: r.y1 + r.h / 2 }));
+}
+
+/** The rows of each stamp on a page: a stamp line and the short lines set tight above and below it in its box. */
+function stampRows(rows: Row[], page: PageWords): Set<Row> {
+  const out = new Set<Row>();
+  const short = (r: Row) => r.x1 - r.x0 < 0.45 * page.width;
+  const joins = (a: Row, b: Row) => short(b) && b.y0 - a.y1 < 0.9 * Math.max(a.h, b.h) && Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+  rows.forEach((r, i) => {
+    if (out.has(r) || !short(r) || !isStampLine(r)) return;
+    const box = [r];
+    for (let j = i + 1; j < rows.length && box.length < STAMP_LINES && joins(box[box.length - 1]!, rows[j]!); j++) box.push(rows[j]!);
+    for (let j = i - 1; j >= 0 && box.length < STAMP_LINES && joins(rows[j]!, box[0]!); j--) box.unshift(rows[j]!);
+    for (const b of box) out.add(b);
+  });
+  return out;
+}
 
 /** Returns each page's rows without page furniture. */
 export function dropFurniture(pages: Row[][], words: PageWords[]): Row[][] {
@@ -23,12 +55,7 @@ export function dropFurniture(pages: Row[][], words: PageWords[]): Row[][] {
   const repeated = (s: string) => (counts.get(s) ?? 0) >= Math.max(3, Math.ceil(pages.length / 2));
   return pages.map((rows, p) => {
     const page = words[p]!;
-    const stamp = new Set<Row>();
-    rows.forEach((r, i) => {
-      if (!STAMP.test(r.text)) return;
-      stamp.add(r);
-      for (let j = i + 1; j < rows.length && STAMP_DETAIL.test(rows[j]!.text); j++) stamp.add(rows[j]!);
-    });
+    const stamp = stampRows(rows, page);
     return rows.filter((r, i) => {
       if (stamp.has(r)) return false;
       const edge = i === 0 || i === rows.length - 1 || inMargin(r, page);

@@ -3,7 +3,9 @@
  * page range, its XHTML scanned as it streams in with one regular expression, no DOM). Plain -bbox: the
  * layout layer rebuilds lines itself, and poppler's own flow analysis costs ~10 %.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { LoadError } from '../types.js';
 import { runTool } from './run.js';
@@ -122,4 +124,29 @@ export async function popplerWords(bytes: Uint8Array, password: string | undefin
     Array.from({ length: ranges }, (_, i) => bboxPages(bytes, password, onPage, i * size + 1, Math.min(pages, (i + 1) * size))),
   );
   return parts.flat();
+}
+
+/**
+ * The 1-based pages that an image covers almost whole (a scanned page), from `pdfimages -list`:
+ * each image's pixels over its resolution give its size in points. Empty when pdfimages fails.
+ */
+export async function fullPageImages(bytes: Uint8Array, password: string | undefined, pages: PageWords[]): Promise<Set<number>> {
+  // pdfimages reads no pipe: the PDF goes to a file first.
+  const dir = await mkdtemp(join(tmpdir(), 'parcli-images-'));
+  const file = join(dir, 'input.pdf');
+  const res = await writeFile(file, bytes)
+    .then(() => runTool('pdfimages', ['-list', ...passwordArgs(password), file], { timeoutMs: 30_000 }))
+    .catch(() => null)
+    .finally(() => rm(dir, { recursive: true, force: true }));
+  const out = new Set<number>();
+  if (res?.code !== 0) return out;
+  for (const line of res.stdout.toString('utf8').split('\n')) {
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    const f = line.trim().split(/\s+/u);
+    if (f.length < 14 || !/^\d+$/u.test(f[0]!) || f[2] !== 'image') continue;
+    const page = pages[Number(f[0]) - 1];
+    const [w, h, xppi, yppi] = [Number(f[3]), Number(f[4]), Number(f[12]), Number(f[13])];
+    if (page && xppi > 0 && yppi > 0 && ((w / xppi) * 72 * (h / yppi) * 72) / (page.width * page.height) > 0.6) out.add(Number(f[0]));
+  }
+  return out;
 }

@@ -3,8 +3,8 @@
  * column, body rows with the break that joins each to the one before (a wrap within a
  * paragraph, a weak line break for the scanner to judge, or a paragraph break).
  */
-import type { Grammar } from '../../grammar/compile.js';
-import type { Row } from './rows.js';
+import { headerMatch, type Grammar } from '../../grammar/compile.js';
+import { segments, type Row } from './rows.js';
 import { findTables, type Channel, type TableRegion } from './table-grid.js';
 import { ruledTables, type RuledTable } from './ruled-tables.js';
 import type { Grid } from './ruled-grid.js';
@@ -68,11 +68,29 @@ function geometricBreak(a: Row | undefined, ma: Metrics | undefined, b: Row, mb:
   const room = centred(a, ma) ? ma.right - ma.left - (a.x1 - a.x0) : ma.right - a.x1;
   const first = b.words[0]!;
   const fits = room > first.x1 - first.x0 + 0.3 * em;
+  // A centred line that opens a page after a line that did not start at the margin (a signer's
+  // name, then "Phụ lục") starts a new block: no paragraph wraps from there.
+  if (centred(b, mb) && a.page !== b.page && a.x0 - ma.left > 0.8 * em) return 'strong';
   if (centred(b, mb)) return fits ? 'weak' : 'wrap';
   if (b.x0 - mb.left > 0.8 * em) return fits ? 'strong' : 'weak';
   // A sentence that ends a page before a capital on the next most likely ends its paragraph.
   if (a.page !== b.page && /[.;:!?]$/u.test(a.text) && rx('u')`^\p{Lu}`.test(b.text)) return 'weak';
   return fits ? 'weak' : 'wrap';
+}
+
+/**
+ * Whether a region found from word gaps holds a line of the national header (the quốc hiệu,
+ * the số hiệu "Số: …"): that is the two-column header, read column by column, not a
+ * table, even when a stamp beside the title lines up with it.
+ */
+function holdsNationalHeader(rows: Row[], t: TableRegion, grammar: Grammar): boolean {
+  for (let i = t.first; i < t.end; i++) {
+    const row = rows[i]!;
+    const parts = segments(row, 2 * row.h);
+    // Not the place and date alone, nor a bare "số 66-": a table's cells say "Các bộ, ngày 29/7/2025" too.
+    if (parts.some((p) => (/^S[ốóô]\s*:/u.test(p.text) && headerMatch(grammar, 'number', p.text)) || headerMatch(grammar, 'motto', p.text))) return true;
+  }
+  return false;
 }
 
 export interface PageFlow {
@@ -94,7 +112,8 @@ export function pageFlow(
   // Ruled tables of a scan come from their rulings; the rest are found from word gaps.
   const { tables: ruled, unread } = ruledTables(rows, grids, rows[0]?.page ?? 1);
   const overlaps = (t: { first: number; end: number }) => ruled.some((r) => t.first < r.end && r.first < t.end);
-  const tables: (TableRegion | RuledTable)[] = [...ruled, ...findTables(rows, grammar, ruled.length ? undefined : carried).filter((t) => !overlaps(t))].sort(
+  const found = findTables(rows, grammar, ruled.length ? undefined : carried).filter((t) => !overlaps(t) && !holdsNationalHeader(rows, t, grammar));
+  const tables: (TableRegion | RuledTable)[] = [...ruled, ...found].sort(
     (a, b) => a.first - b.first,
   );
   const inTable = new Set<number>();

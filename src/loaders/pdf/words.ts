@@ -32,3 +32,31 @@ export function hasUsableText(page: PageWords): boolean {
   const letters = countOf(rx('gu')`\p{L}`, text);
   return bad / text.length < 0.1 && letters / text.length > 0.4;
 }
+
+/**
+ * Whether a page's text layer is only a stamp over a scanned page: a few words, all in one
+ * small box ("SAO Y / Bộ Công an / Thời gian ký: …" in a corner). Whether the page is a scan
+ * is the image's to say; see `scannedPages`.
+ */
+export function onlyStamped(page: PageWords): boolean {
+  if (!page.words.length || page.words.length > 40) return false;
+  const x0 = Math.min(...page.words.map((w) => w.x0));
+  const x1 = Math.max(...page.words.map((w) => w.x1));
+  const y0 = Math.min(...page.words.map((w) => w.y0));
+  const y1 = Math.max(...page.words.map((w) => w.y1));
+  return ((x1 - x0) * (y1 - y0)) / (page.width * page.height) < 0.05;
+}
+
+// A letter only Vietnamese writes: a tone mark, ă â ê ô ơ ư, đ.
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
+/**
+ * Whether a page's text layer reads as Vietnamese: in Vietnamese prose most words (over 80 %)
+ * carry a Vietnamese letter. A scanner's own OCR layer made without Vietnamese reads "uY BAN NgAN
+ * nAN", "Nguy6n" (a few %): under the image is the real page.
+ */
+export function readsAsVietnamese(page: PageWords): boolean {
+  const words = page.words.filter((w) => rx('u')`\p{L}{2}`.test(w.text));
+  if (words.length < 30) return true;
+  return words.filter((w) => VIETNAMESE_LETTER.test(w.text)).length / words.length >= 0.3;
+}
