@@ -11,7 +11,7 @@ import type { OutlineNode } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
 import { isBullet } from '../model/labels.js';
 import type { SectionClass, TreeNode } from '../model/tree.js';
-import { classOf, evidenceClass, markRoleParagraphs } from '../model/section-class.js';
+import { classOf, markRoleParagraphs, sectionClass } from '../model/section-class.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { bodyClause, type BodyClause } from '../model/body-clause.js';
 import { wordCount } from '../cleanse/inline.js';
@@ -157,8 +157,7 @@ export const extractOutline: Stage = (doc, { grammar }) => {
       const key = n.scheme === 'appendix' ? `PL${(counts.get('appendix') ?? 0) + 1}` : n.scheme === null || isBullet(n.para.label?.scheme ?? 'dash') ? `${n.scheme === null ? 'p' : ''}${(counts.get(n.scheme ?? 'p') ?? 0) + 1}` : n.para.label!.key;
       counts.set(n.scheme ?? 'p', (counts.get(n.scheme ?? 'p') ?? 0) + 1);
       n.id = parentId ? `${parentId}.${key}` : key;
-      const own = n.heading ? classOf(stripTitle(n.text), grammar) : null;
-      n.cls = own ?? cls ?? evidenceClass(n, grammar);
+      n.cls = sectionClass(n, cls, stripTitle(n.text), grammar);
       n.section = section;
       if (n.heading) {
         const t = stripTitle(n.text).toLowerCase();

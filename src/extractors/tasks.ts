@@ -20,6 +20,9 @@ const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as c
 const LEAD_IN_PROSE = rx('u')`^(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(.+))?`;
 const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
 
+/** Where an assignment may start inside an item: after a label's colon, ";" or ", " before "giao", a sentence's end. */
+const ASSIGNMENT_START = rx('gu')`:\s+(?=\p{Lu})|;\s*|,\s+(?=[Gg]iao\s)|\.\s+(?=\p{Lu})`;
+
 /** Where a clause may start inside an item: after "(", ";", ", " or a sentence's end, and after "giao (cho)". */
 const CLAUSE_START = rx('gu')`\(\s*|[;,]\s*|\.\s+(?=\p{Lu})|(?<![\p{L}])[Gg]iao\s+(?:cho\s+)?`;
 
@@ -47,10 +50,13 @@ export function proseAssignment(text: string, grammar: Grammar): { lead: string[
       if (m && startsWithBody(m[1]!, grammar)) return { lead: [m[1]!], coordinators: m[2] ? [untilStop(m[2])] : [] };
     }
   }
-  // "X phối hợp với Y …" without chủ trì, "Giao X …", "Đề nghị X …": X leads.
-  const clause = bodyClause(text, grammar);
-  if (clause && clause.shape === 'subject' && COORD_IN_PROSE.test(clause.rest)) return { lead: clause.bodies, coordinators: coordinatorsInProse(clause.rest, grammar) };
-  if (clause?.assigning && clause.shape !== 'name') return { lead: clause.bodies, coordinators: coordinatorsInProse(clause.rest, grammar) };
+  // "X phối hợp với Y …" without chủ trì, "Giao X …", "Đề nghị X …", also after a clause's start ("Mở tài khoản: UBND xã
+  // phối hợp với …", "Trên cơ sở …, giao Sở Y tế thành lập …"): X leads.
+  for (const start of [0, ...matchesOf(ASSIGNMENT_START, text).map((m) => m.index + m[0].length)]) {
+    const clause = bodyClause(start ? text.slice(start) : text, grammar);
+    const leads = clause && ((clause.shape === 'subject' && COORD_IN_PROSE.test(clause.rest)) || (clause.assigning && clause.shape !== 'name'));
+    if (leads) return { lead: clause.bodies, coordinators: coordinatorsInProse(clause.rest, grammar) };
+  }
   const c = COORD_IN_PROSE.exec(text);
   // After "Phối hợp (với)" a capitalized unit noun is a body even with a lower-case name ("Ban phát triển thôn").
   if (c && (startsWithBody(c[1]!, grammar) || /^(?:Ban|Phòng|Sở|Tổ|Đội|Hội|Đoàn)\s/u.test(c[1]!))) return { lead: [], coordinators: [untilStop(c[1]!)] };

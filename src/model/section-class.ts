@@ -36,6 +36,24 @@ export function evidenceClass(n: TreeNode, grammar: Grammar): SectionClass | nul
   return work >= MIN_WORK_ITEMS && work >= WORK_SHARE * items.length ? 'work' : null;
 }
 
+// An item that states a figure to reach: "100% số người …", "Ít nhất 85% …", "đạt tối thiểu 40%".
+const FIGURE = /\d+(?:[.,]\d+)?\s*%/u;
+const TARGET_SHARE = 0.6;
+
+/**
+ * The class of a node: its heading's title, else its section's, else what its items show. Items that
+ * mostly state figures to reach ("100% số người hưởng …", "Ít nhất 85% …") make a list of targets even
+ * under a title that names work ("Nội dung thi đua").
+ */
+export function sectionClass(n: TreeNode, inherited: SectionClass | null, title: string, grammar: Grammar): SectionClass | null {
+  const own = n.heading ? classOf(title, grammar) : null;
+  const cls = own ?? inherited ?? evidenceClass(n, grammar);
+  if (cls !== 'work' || !n.heading || n.role) return cls;
+  const items = n.children.filter((c) => c.scheme !== null && !c.field && !c.heading && !c.role && !c.lead);
+  const figures = items.filter((c) => FIGURE.test(c.text)).length;
+  return items.length >= 2 && figures >= TARGET_SHARE * items.length ? 'target' : cls;
+}
+
 /**
  * Role paragraphs: among numbered siblings where several open with a body ("1. Bộ Y tế:", "3. Bộ Xây dựng
  * chỉ đạo …"), one that goes on with its duty is one task that body leads. A bullet that merely names a
