@@ -44,7 +44,8 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
   if (key) return key !== 'label' ? { key, label, value } : undefined;
   // Any other short label with a value ("Hình thức: hội nghị trực tuyến") is a field of the item above,
   // kept as written; a body's name before the colon is an assignment, not a label.
-  const generic = value && wordCount(label) <= 4 && rx('u')`^\p{Lu}[\p{L}\s/-]*$`.test(label) && !startsWithBody(label, grammar);
+  // A lead-in of work ("Triển khai các chương trình: …") is no label.
+  const generic = value && wordCount(label) <= 4 && rx('u')`^\p{Lu}[\p{L}\s/-]*$`.test(label) && !startsWithBody(label, grammar) && !grammar.actionStart.test(label);
   return generic ? { key: 'other', label, value } : undefined;
 }
 

@@ -11,6 +11,8 @@ import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { bodyClause } from '../model/body-clause.js';
+import { classOf } from '../model/section-class.js';
+import { wordCount } from '../cleanse/inline.js';
 import { fieldOf } from './outline.js';
 import { matchesOf, rx } from '../grammar/pattern.js';
 
@@ -247,6 +249,27 @@ function sharedFieldBlocks(nodes: TreeNode[], grammar: Grammar): Map<TreeNode, T
   return out;
 }
 
+// An area's title is short: "Thi đua khen thưởng", "Hợp tác quốc tế".
+const AREA_TITLE_WORDS = 10;
+
+/** A sub-heading of a work section that names an area, not the work itself ("NHIỆM VỤ" over "Các nhiệm vụ … tại Phụ lục"). */
+const isAreaOfWork = (n: TreeNode, grammar: Grammar): boolean =>
+  n.cls === 'work' && n.scheme !== 'appendix' && n.parent?.cls === 'work' && wordCount(n.text) <= AREA_TITLE_WORDS && !classOf(n.text, grammar);
+
+/** Paragraphs of running text only, no items, fields or notes in brackets ("(Kèm theo Kế hoạch …)"). */
+const isRunningText = (nodes: TreeNode[]): boolean =>
+  nodes.length > 0 && nodes.every((c) => c.scheme === null && !c.field && !c.role && !c.children.length && !/^\(/u.test(c.text));
+
+/**
+ * An unlabelled paragraph in a work section is a task when it opens with a verb of action; before its heading's
+ * first item it introduces them.
+ */
+function isParagraphOfWork(n: TreeNode, siblings: TreeNode[], grammar: Grammar): boolean {
+  if (!n.parent?.heading) return grammar.actionStart.test(n.text);
+  const firstItem = siblings.findIndex((c) => c.scheme !== null && !c.field);
+  return grammar.actionStart.test(n.text) && (firstItem < 0 || firstItem < siblings.indexOf(n));
+}
+
 /** A role block without items of its own: a role paragraph, or a body's name over paragraphs of running text. */
 const isOneTask = (n: TreeNode): boolean =>
   n.role ? n.children.length > 0 && n.children.every((c) => c.scheme === null && !c.field && !c.role) : !n.children.some((c) => c.scheme !== null && !c.field);
@@ -271,7 +294,9 @@ export const extractTasks: Stage = (doc, { grammar, report }) => {
       // A generic "Label: text" line straight under a heading is a piece of work, not a field of an item.
       if (n.field && !(n.field.key === 'other' && (!n.parent || n.parent.heading))) continue;
       if (n.heading) {
-        walk(n.children, null);
+        // "8. Thi đua khen thưởng" over running paragraphs only: one task, its paragraphs its content.
+        if (isAreaOfWork(n, grammar) && isRunningText(n.children)) makeTask(doc, n.children[0]!, null, grammar, [], n.children.map((c) => c.text).join(' '));
+        else walk(n.children, null);
         continue;
       }
       const work = n.cls === 'work' || (!n.cls && hasAssignment(n));
@@ -289,7 +314,7 @@ export const extractTasks: Stage = (doc, { grammar, report }) => {
         continue;
       }
       if (!work) continue;
-      if (n.scheme === null && !grammar.actionStart.test(n.text)) continue;
+      if (n.scheme === null && !isParagraphOfWork(n, nodes, grammar)) continue;
       makeTask(doc, n, role, grammar, shared.get(n));
     }
   };
