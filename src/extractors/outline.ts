@@ -59,9 +59,14 @@ export function roleOf(clause: BodyClause | null, strong: boolean, numbered: boo
   return clause.shape === 'name' && (strong || numbered) ? clause.bodies : undefined;
 }
 
+// A letter's last words: a short unlabelled line closed by "./." ("Đề nghị các cơ quan, đơn vị khẩn trương thực hiện./.").
+const LAST_WORDS = 20;
+const isLastWords = (v: string): boolean => /\.\/\.\s*$/u.test(v) && wordCount(v) <= LAST_WORDS;
+
 function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
   const roots: TreeNode[] = [];
   const stack: TreeNode[] = [];
+  let addressees = false;
   const attach = (node: TreeNode, parent: TreeNode | undefined) => {
     node.parent = parent ?? null;
     (parent ? parent.children : roots).push(node);
@@ -77,11 +82,23 @@ function buildTree(paras: Para[], grammar: Grammar): TreeNode[] {
       continue;
     }
     if ((p.zone !== 'body' && p.zone !== 'appendix') || p.role || (p.block.type !== 'paragraph' && p.block.type !== 'heading')) continue;
-    if (!p.label && isHeader(grammar, 'closing', p.value)) {
-      // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …": closing formulas, not content.
+    if (!p.label && (isHeader(grammar, 'closing', p.value) || isLastWords(p.value))) {
+      // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …", "Đề nghị các cơ quan … thực hiện./.": closing formulas, not content.
       p.role = 'closing';
       continue;
     }
+    // "Kính gửi:" and the addressees listed under it head a letter; they hold none of its content.
+    if (!p.label && isHeader(grammar, 'addressee', p.value)) {
+      p.role = 'addressee';
+      addressees = true;
+      stack.length = 0;
+      continue;
+    }
+    if (addressees && p.label && isBullet(p.label.scheme)) {
+      p.role = 'addressee';
+      continue;
+    }
+    addressees = false;
     const scheme = schemeOf(p);
     const text = (p.label ? p.label.rest : p.value).trim();
     const node: TreeNode = { para: p, scheme, text, children: [], parent: null, id: '' };

@@ -301,7 +301,7 @@ export const extractTasks: Stage = (doc, { grammar, report }) => {
       }
       const work = n.cls === 'work' || (!n.cls && hasAssignment(n));
       const body = n.role ?? n.lead;
-      if (body && work && n.scheme !== null && isOneTask(n)) {
+      if (body && work && (n.scheme !== null || n.lead) && isOneTask(n)) {
         // "5. Sở, ban, ngành liên quan" + one paragraph of work, "3. Bộ Xây dựng chỉ đạo …": one task the body leads.
         makeTask(doc, n, body, grammar, [], n.role ? n.children.map((c) => c.text).join(' ') : undefined);
         continue;

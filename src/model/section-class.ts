@@ -62,6 +62,8 @@ export function sectionClass(n: TreeNode, inherited: SectionClass | null, title:
 export function markRoleParagraphs(nodes: TreeNode[]): void {
   const bySchemes = new Map<string, TreeNode[]>();
   for (const n of nodes) {
+    // "Giao các sở, ban, ngành … xây dựng kế hoạch …" in a letter's running text: the assignment is a role paragraph of its own.
+    if (n.scheme === null && n.clause?.assigning && n.clause.rest && n.clause.shape !== 'name') n.lead = n.clause.bodies;
     if (n.scheme === null || n.field || !n.clause || isBullet(n.para.label?.scheme ?? 'dash')) continue;
     bySchemes.set(n.scheme, [...(bySchemes.get(n.scheme) ?? []), n]);
   }
