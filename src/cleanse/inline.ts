@@ -44,6 +44,8 @@ function stripEmphasis(s: string): string {
   body = body
     .replace(/\*{2,}|_{2,}(?=\S)|(?<=\S)_{2,}/gu, '')
     .replace(/(?<=\S)\*|\*(?=\S)/gu, '')
+    // An italic label closed after its colon's space: "*Đơn vị chủ trì thực hiện: *".
+    .replace(/(?<=:)\s+\*+\s*$/u, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/gu, '$1');
   return head + body;
 }
