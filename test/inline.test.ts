@@ -11,6 +11,9 @@ describe('cleanInline', () => {
     ['> Căn cứ Luật Tổ chức chính quyền địa phương;', 'Căn cứ Luật Tổ chức chính quyền địa phương;'],
     ['Phòng&nbsp;Tư pháp &amp; UBND<!-- ghi chú -->', 'Phòng Tư pháp & UBND'],
     ['Hoa\u0300 Bi\u0300nh', 'Hoà Bình'],
+    ['văn bản chỉ đạo của Chính phủ[2], Bộ Y tế[3], Thành ủy', 'văn bản chỉ đạo của Chính phủ, Bộ Y tế, Thành ủy'],
+    ['[1] Kế hoạch số 12/KH-UBND', '[1] Kế hoạch số 12/KH-UBND'],
+    ['*Đơn vị chủ trì thực hiện: *', 'Đơn vị chủ trì thực hiện:'],
   ];
   for (const [input, expected] of cases) it(JSON.stringify(input), () => expect(cleanInline(input)).toBe(expected));
 });

@@ -44,6 +44,8 @@ function stripEmphasis(s: string): string {
   body = body
     .replace(/\*{2,}|_{2,}(?=\S)|(?<=\S)_{2,}/gu, '')
     .replace(/(?<=\S)\*|\*(?=\S)/gu, '')
+    // An italic label closed after its colon's space: "*Đơn vị chủ trì thực hiện: *".
+    .replace(/(?<=:)\s+\*+\s*$/u, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/gu, '$1');
   return head + body;
 }
@@ -82,6 +84,9 @@ function stripMarkdownSyntax(s: string): string {
   return out.replace(/^\s{0,3}>\s?/u, '');
 }
 
+// A footnote marker a scrape glued to the word it annotates: "Chính phủ[2], Bộ Y tế[3]", "kế hoạch[1] để".
+const FOOTNOTE = rx('gu')`(?<=[\p{L}\p{N}.,;:)”"])\[\d{1,3}\](?!\()`;
+
 // A character that one of the clean-ups below acts on; most lines hold none and skip them all.
 const MARKUP = /[<>&$*_\\[\u0000-\u0008\u000b-\u001f\u007f]/u;
 
@@ -91,6 +96,7 @@ export function cleanInline(line: string): string {
   if (!MARKUP.test(nfc)) return collapseSpaces(nfc);
   // Each clean-up runs only where the character it needs is there: a bold heading needs one of eight.
   let s = stripMarkdownSyntax(nfc);
+  if (s.includes('[')) s = s.replace(FOOTNOTE, '');
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, ' ');
   if (s.includes('&')) s = decodeEntities(s);
   if (s.includes('$')) s = latexToText(s);

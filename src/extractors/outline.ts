@@ -9,9 +9,11 @@
 import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { OutlineNode } from '../schema/output.js';
 import type { Para, Stage } from '../model/working.js';
-import { isBullet, LEGAL_PARTS } from '../model/labels.js';
+import { isBullet } from '../model/labels.js';
 import type { SectionClass, TreeNode } from '../model/tree.js';
-import { splitAgencies, startsWithBody } from '../normalizers/agencies.js';
+import { classOf, markRoleParagraphs, sectionClass } from '../model/section-class.js';
+import { startsWithBody } from '../normalizers/agencies.js';
+import { bodyClause, type BodyClause } from '../model/body-clause.js';
 import { wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
 import { memo } from '../model/memo.js';
@@ -19,6 +21,12 @@ import { columnKey } from './tables/columns.js';
 import { articlesAreBody } from '../model/profile.js';
 
 const TERMINAL = /[.;!?…]["'”)]*$/u;
+
+// Numbering schemes from the outermost: a Markdown heading by its depth, then A., I., 1., 1.1., a), (1), -, +, *.
+// Chương > Mục > Điều rank by law, under a Phần and above the items: an article never nests under a khoản.
+const RANK: Record<string, number> = { appendix: 0, part: 10, chapter: 10.2, section: 10.4, article: 10.6, roman: 11, arabic: 12, lower: 20, paren: 21, dash: 30, plus: 31, star: 32 };
+const rankOf = (scheme: string): number =>
+  scheme.startsWith('dotted') ? 12 + Number(scheme.slice(6)) : scheme.startsWith('h') ? Number(scheme.slice(1)) : (RANK[scheme] ?? 40);
 
 function schemeOf(p: Para): string | null {
   // A heading the source marked ("### 2. Văn hóa") is its own level, whatever numbering its text repeats.
@@ -38,32 +46,30 @@ export function fieldOf(text: string, grammar: Grammar): TreeNode['field'] {
   if (key) return key !== 'label' ? { key, label, value } : undefined;
   // Any other short label with a value ("Hình thức: hội nghị trực tuyến") is a field of the item above,
   // kept as written; a body's name before the colon is an assignment, not a label.
-  const generic = value && wordCount(label) <= 4 && rx('u')`^\p{Lu}[\p{L}\s/-]*$`.test(label) && !startsWithBody(label, grammar);
+  // A lead-in of work ("Triển khai các chương trình: …") is no label.
+  const generic = value && wordCount(label) <= 4 && rx('u')`^\p{Lu}[\p{L}\s/-]*$`.test(label) && !startsWithBody(label, grammar) && !grammar.actionStart.test(label);
   return generic ? { key: 'other', label, value } : undefined;
 }
 
-/** The bodies a role line names: "Công chức Văn phòng – Thống kê, Công chức Văn hóa – Xã hội:", "1. Sở Tài chính:". */
-export function roleOf(text: string, strong: boolean, grammar: Grammar): string[] | undefined {
-  // Unless bold, a role line ends in a colon: most lines have none and need no clean-up.
-  if (!strong && !text.includes(':')) return undefined;
-  // Scans leave specks around a role line: "% Công chức Tư pháp — Hộ tịch:%".
-  const t = text.replace(rx('u')`^[^\p{L}]+`, '').replace(rx('u')`(?<=:)[^\p{L}\d]+$`, '').replace(/[\s*]+$/u, '');
-  if (!(t.endsWith(':') || strong) || wordCount(t) > 20) return undefined;
-  const body = t.replace(/:$/u, '').trim();
-  if (!startsWithBody(body, grammar) || /[.;]/u.test(body)) return undefined;
-  const names = splitAgencies(body, grammar);
-  return names.length ? names : undefined;
+/**
+ * The bodies a role line names: "Công chức Văn phòng – Thống kê:", "1. Sở Tài chính:", "2. Giao Sở Nội vụ:",
+ * and, numbered or bold, a bare name: "1. Sở Nông nghiệp và Môi trường", "**Ủy ban nhân dân các xã, phường**".
+ */
+export function roleOf(clause: BodyClause | null, strong: boolean, numbered: boolean): string[] | undefined {
+  if (!clause) return undefined;
+  if (clause.shape === 'colon' && !clause.rest) return clause.bodies;
+  return clause.shape === 'name' && (strong || numbered) ? clause.bodies : undefined;
 }
 
-/** The class a heading's title names, or null. */
-export function classOf(title: string, grammar: Grammar): SectionClass | null {
-  return grammar.sections.find((s) => s.re.test(title))?.class ?? null;
-}
+// A letter's last words: a short unlabelled line closed by "./." ("Đề nghị các cơ quan, đơn vị khẩn trương thực hiện./.").
+const LAST_WORDS = 20;
+const isLastWords = (v: string): boolean => /\.\/\.\s*$/u.test(v) && wordCount(v) <= LAST_WORDS;
 
 /** Builds the tree of the body and appendices, and of the articles when they are the body (a decree's khoản and điểm). */
 function buildTree(paras: Para[], grammar: Grammar, withArticles: boolean): TreeNode[] {
   const roots: TreeNode[] = [];
   const stack: TreeNode[] = [];
+  let addressees = false;
   const attach = (node: TreeNode, parent: TreeNode | undefined) => {
     node.parent = parent ?? null;
     (parent ? parent.children : roots).push(node);
@@ -87,34 +93,41 @@ function buildTree(paras: Para[], grammar: Grammar, withArticles: boolean): Tree
       top.text = p.value;
       continue;
     }
-    if (!p.label && isHeader(grammar, 'closing', p.value)) {
-      // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …": closing formulas, not content.
+    if (!p.label && (isHeader(grammar, 'closing', p.value) || isLastWords(p.value))) {
+      // "Trong quá trình triển khai …", "Trên đây là Kế hoạch …", "Đề nghị các cơ quan … thực hiện./.": closing formulas, not content.
       p.role = 'closing';
       continue;
     }
+    // "Kính gửi:" and the addressees listed under it head a letter; they hold none of its content.
+    if (!p.label && isHeader(grammar, 'addressee', p.value)) {
+      p.role = 'addressee';
+      addressees = true;
+      stack.length = 0;
+      continue;
+    }
+    if (addressees && p.label && isBullet(p.label.scheme)) {
+      p.role = 'addressee';
+      continue;
+    }
+    addressees = false;
     const scheme = schemeOf(p);
     const text = (p.label ? p.label.rest : p.value).trim();
     const node: TreeNode = { para: p, scheme, text, children: [], parent: null, id: '' };
     node.field = fieldOf(p.label && isBullet(p.label.scheme) ? p.label.rest : p.value, grammar);
-    // Bold marks a role line only on an unnumbered line: numbered headings are bold in Word too.
-    const strong = p.block.type === 'paragraph' && !!p.block.strong && (!p.label || isBullet(p.label.scheme));
-    if (!node.field) node.role = roleOf(text, strong, grammar);
+    if (!node.field) {
+      // Scans leave specks around a role line: "% Công chức Tư pháp — Hộ tịch:%".
+      node.clause = bodyClause(text.replace(rx('u')`(?<=:)[^\p{L}\d]+$`, ''), grammar) ?? undefined;
+      const strong = p.block.type === 'heading' || (p.block.type === 'paragraph' && !!p.block.strong);
+      node.role = roleOf(node.clause ?? null, strong, !!p.label && !isBullet(p.label.scheme));
+    }
     if (scheme === null) {
       // A role line ends the bullets above it: its items are its siblings' level, not sub-items of the last bullet.
       if (node.role) while (stack.length && isBullet(stack[stack.length - 1]!.para.label?.scheme ?? 'arabic')) stack.pop();
       attach(node, stack[stack.length - 1]);
       continue;
     }
-    let k = stack.length - 1;
-    while (k >= 0 && stack[k]!.scheme !== scheme) k--;
-    if (k >= 0) stack.length = k;
-    // Chương > Mục > Điều rank by law, not by first appearance: an article never nests under a khoản.
-    const rank = LEGAL_PARTS.indexOf(scheme);
-    while (rank >= 0 && stack.length) {
-      const above = LEGAL_PARTS.indexOf(stack[stack.length - 1]!.scheme ?? '');
-      if (above >= 0 && above < rank) break;
-      stack.pop();
-    }
+    // A label nests under the nearest open one of a higher rank: the "Kính gửi" dashes before "1. Giao …" hold nothing.
+    while (stack.length && rankOf(stack[stack.length - 1]!.scheme!) >= rankOf(scheme)) stack.pop();
     attach(node, stack[stack.length - 1]);
     stack.push(node);
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
@@ -139,7 +152,7 @@ function appendixTitle(p: Para, paras: Para[]): string {
 }
 
 function isHeading(n: TreeNode, grammar: Grammar): boolean {
-  if (n.field || n.role) return false;
+  if (n.field || n.role || n.lead) return false;
   if (n.para.block.type === 'heading' || n.scheme === 'part' || n.scheme === 'roman' || n.scheme === 'appendix') return true;
   if (!n.children.length) return false;
   const items = n.children.filter((c) => c.scheme !== null && !c.field);
@@ -157,6 +170,15 @@ const stripTitle = (s: string) => s.replace(/[\s:]+$/u, '').trim();
 export const extractOutline: Stage = (doc, { grammar, profile }) => {
   const roots = buildTree(doc.paras, grammar, articlesAreBody(profile));
   const headingTitles = new Map<string, number>();
+  // Shapes first, from the leaves: which nodes are role paragraphs and headings, for the classes below to weigh.
+  const shape = (nodes: TreeNode[]) => {
+    markRoleParagraphs(nodes);
+    for (const n of nodes) {
+      shape(n.children);
+      n.heading = isHeading(n, grammar);
+    }
+  };
+  shape(roots);
 
   const classify = (nodes: TreeNode[], parentId: string, cls: SectionClass | null, section: string | null) => {
     const counts = new Map<string, number>();
@@ -164,9 +186,7 @@ export const extractOutline: Stage = (doc, { grammar, profile }) => {
       const key = n.scheme === 'appendix' ? `PL${(counts.get('appendix') ?? 0) + 1}` : n.scheme === null || isBullet(n.para.label?.scheme ?? 'dash') ? `${n.scheme === null ? 'p' : ''}${(counts.get(n.scheme ?? 'p') ?? 0) + 1}` : n.para.label!.key;
       counts.set(n.scheme ?? 'p', (counts.get(n.scheme ?? 'p') ?? 0) + 1);
       n.id = parentId ? `${parentId}.${key}` : key;
-      n.heading = isHeading(n, grammar);
-      const own = n.heading ? classOf(stripTitle(n.text), grammar) : null;
-      n.cls = own ?? cls;
+      n.cls = sectionClass(n, cls, stripTitle(n.text), grammar);
       n.section = section;
       if (n.heading) {
         const t = stripTitle(n.text).toLowerCase();
@@ -197,9 +217,12 @@ export const extractOutline: Stage = (doc, { grammar, profile }) => {
   doc.outline = outlineOf(roots, 1);
 };
 
+/** A numbered role line over its items ("1. Sở Nội vụ" + "a) …") is a division of the text like a heading. */
+const inOutline = (n: TreeNode): boolean => !!n.heading || (!!n.role && n.children.length > 0 && !!n.para.label && !isBullet(n.para.label.scheme));
+
 function outlineOf(nodes: TreeNode[], level: number): OutlineNode[] {
   return nodes
-    .filter((n) => n.heading)
+    .filter(inOutline)
     .map((n) => ({
       id: n.id,
       label: n.scheme === 'appendix' ? (APPENDIX_LABEL.exec(n.para.value)?.[0] ?? null) : (n.para.label?.label ?? null),

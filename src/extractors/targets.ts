@@ -16,6 +16,8 @@ export const extractTargets: Stage = (doc, { profile }) => {
         continue;
       }
       if (n.cls !== 'target' || n.field || n.para.role) continue;
+      // "… các chỉ tiêu cụ thể như sau:" introduces the targets; it is none itself.
+      if (n.scheme === null && /:$/u.test(n.text)) continue;
       const text = [n.text, ...n.children.filter((c) => c.scheme === null).map((c) => c.text)].join(' ').trim();
       doc.targets.push({ id: n.id, section: n.section ?? null, text, source: n.para.source });
       n.para.role = 'target';

@@ -11,8 +11,10 @@ import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { deadlinePhrase } from '../normalizers/timeline.js';
-import { fieldOf } from './outline.js';
+import { bodyClause } from '../model/body-clause.js';
+import { classOf } from '../model/section-class.js';
 import { wordCount } from '../cleanse/inline.js';
+import { fieldOf } from './outline.js';
 import { matchesOf, rx } from '../grammar/pattern.js';
 import { listsWork } from '../model/profile.js';
 import { uniqueIds } from '../model/unique-ids.js';
@@ -24,6 +26,9 @@ const RAW_KEYS = ['lead', 'coordinators', 'products', 'timeline', 'budget'] as c
 // then), so a match costs the name's length, not the rest of the line (quadratic on one long line).
 const LEAD_IN_PROSE = rx('uy')`(.{3,160}?)\s+chủ trì(?![\p{L}])(?:\s*(?:,|và)?\s*phối hợp\s+(?:với|cùng)\s+(?=.)())?`;
 const COORD_IN_PROSE = /^(?:Phối hợp|phối hợp)\s+(?:với\s+|cùng\s+)?(.+)/u;
+
+/** Where an assignment may start inside an item: after a label's colon, ";" or ", " before "giao", a sentence's end. */
+const ASSIGNMENT_START = rx('gu')`:\s+(?=\p{Lu})|;\s*|,\s+(?=[Gg]iao\s)|\.\s+(?=\p{Lu})`;
 
 /** Where a clause may start inside an item: after "(", ";", ", " or a sentence's end, and after "giao (cho)". */
 const CLAUSE_START = rx('gu')`\(\s*|[;,]\s*|\.\s+(?=\p{Lu})|(?<![\p{L}])[Gg]iao\s+(?:cho\s+)?`;
@@ -43,13 +48,7 @@ function untilUnopenedParen(s: string): string {
  * or in a later clause: "… (Sở Nội vụ chủ trì, phối hợp với …; …)", "… Giao Sở Tư pháp chủ trì, phối hợp với …".
  */
 export function proseAssignment(text: string, grammar: Grammar): { lead: string[]; coordinators: string[] } {
-  // The bodies end where the work starts: a verb of the description list, or the clause's end.
-  const untilStop = (s: string) => {
-    const clause = untilUnopenedParen(s);
-    const verb = grammar.agencies.descriptionStart.exec(clause)?.index ?? clause.length;
-    const stop = /[;:.]/u.exec(clause)?.index ?? clause.length;
-    return clause.slice(0, Math.min(verb, stop)).trim();
-  };
+  const untilStop = (s: string) => bodiesUntilWork(s, grammar);
   // The pattern tries every length of name before "chủ trì": only a text that has it is worth that.
   if (text.includes('chủ trì')) {
     const starts = [0, ...matchesOf(CLAUSE_START, text).map((m) => m.index + m[0].length)];
@@ -62,13 +61,34 @@ export function proseAssignment(text: string, grammar: Grammar): { lead: string[
       return { lead: [m[1]!], coordinators: m[2] === undefined ? [] : [untilStop(text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd))] };
     }
   }
+  // "X phối hợp với Y …" without chủ trì, "Giao X …", "Đề nghị X …", also after a clause's start ("Mở tài khoản: UBND xã
+  // phối hợp với …", "Trên cơ sở …, giao Sở Y tế thành lập …"): X leads.
+  for (const start of [0, ...matchesOf(ASSIGNMENT_START, text).map((m) => m.index + m[0].length)]) {
+    const clause = bodyClause(start ? text.slice(start) : text, grammar);
+    const leads = clause && ((clause.shape === 'subject' && COORD_IN_PROSE.test(clause.rest)) || (clause.assigning && clause.shape !== 'name'));
+    if (leads) return { lead: clause.bodies, coordinators: coordinatorsInProse(clause.rest, grammar) };
+  }
   const c = COORD_IN_PROSE.exec(text);
   // After "Phối hợp (với)" a capitalized unit noun is a body even with a lower-case name ("Ban phát triển thôn").
   if (c && (startsWithBody(c[1]!, grammar) || /^(?:Ban|Phòng|Sở|Tổ|Đội|Hội|Đoàn)\s/u.test(c[1]!))) return { lead: [], coordinators: [untilStop(c[1]!)] };
   return { lead: [], coordinators: [] };
 }
 
-const BODY_THEN_WORK = /^([^:;.()]{3,100}):\s*(\S.*)$/u;
+/** The bodies at a text's start, up to where their work starts: a verb after them, or the clause's end. */
+function bodiesUntilWork(s: string, grammar: Grammar): string {
+  const clause = untilUnopenedParen(s);
+  const verb = Math.min(grammar.agencies.descriptionStart.exec(clause)?.index ?? clause.length, grammar.roles.dutyStart.exec(clause)?.index ?? clause.length);
+  const stop = /[;:.]/u.exec(clause)?.index ?? clause.length;
+  return clause.slice(0, Math.min(verb, stop)).trim();
+}
+
+const COORDINATING = rx('gu')`(?<![\p{L}])[Pp]hối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+`;
+
+/** Every body a text works with: "… phối hợp với Sở Tư pháp và các cơ quan liên quan tổ chức …" → "Sở Tư pháp và các cơ quan liên quan". */
+export function coordinatorsInProse(text: string, grammar: Grammar): string[] {
+  if (!text.includes('hợp')) return [];
+  return matchesOf(COORDINATING, text).map((m) => bodiesUntilWork(text.slice(m.index + m[0].length), grammar)).filter(Boolean);
+}
 
 const emptyRaw = (): Raw => ({ lead: [], coordinators: [], products: [], timeline: [], budget: [] });
 
@@ -140,12 +160,13 @@ function splitEmbedded(key: string, label: string, values: string[], grammar: Gr
   return out.filter((f) => f.values.length).map((f) => ({ ...f, values: [f.values.join('; ')] }));
 }
 
-function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Grammar, shared: TreeNode[] = []): void {
+function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Grammar, shared: TreeNode[] = [], own?: string): void {
   const raw = emptyRaw();
   const fields: Record<string, string> = {};
-  let content = n.text.replace(/\s*:$/u, '');
+  let content = own ?? n.text.replace(/\s*:$/u, '');
   const extra: TreeNode[] = [];
-  for (const c of [...shared, ...n.children]) {
+  // A role block's paragraphs given as its content are not read again as its fields or further work.
+  for (const c of [...shared, ...(own === undefined ? n.children : [])]) {
     if (c.field && !(c.field.key === 'other' && c.children.some((x) => x.scheme !== null && !x.field))) {
       const vals = fieldValues(c);
       fields[c.field.label] = fields[c.field.label] ? `${fields[c.field.label]}; ${vals.join('\n')}` : vals.join('\n');
@@ -163,10 +184,10 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
     } else extra.push(c);
   }
   // "3. Phòng Kế hoạch - Tài chính: Tham mưu bố trí kinh phí …": a body, a colon, then its work.
-  const named = BODY_THEN_WORK.exec(content);
-  if (named && !raw.lead.length && startsWithBody(named[1]!, grammar) && wordCount(named[1]!) <= 12) {
-    raw.lead.push(named[1]!.trim());
-    content = named[2]!;
+  const named = own === undefined && content.includes(':') ? bodyClause(content, grammar) : null;
+  if (named?.shape === 'colon' && named.rest && !raw.lead.length) {
+    raw.lead.push(...named.bodies);
+    content = named.rest;
   }
   // Fields written into the item's own line fill what its field lines left empty.
   const inline = inlineFields(n.text, grammar);
@@ -183,7 +204,11 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
     raw.lead.push(...prose.lead);
     raw.coordinators.push(...prose.coordinators);
   }
-  if (!raw.lead.length && role) raw.lead.push(...role);
+  if (!raw.lead.length && role) {
+    // Inside a role block the body leads, and each "phối hợp với Y" adds Y.
+    raw.lead.push(...role);
+    if (!raw.coordinators.length) raw.coordinators.push(...coordinatorsInProse(content, grammar));
+  }
   const p = n.para;
   doc.tasks.push({
     id: n.id,
@@ -233,6 +258,31 @@ function sharedFieldBlocks(nodes: TreeNode[], grammar: Grammar): Map<TreeNode, T
   return out;
 }
 
+// An area's title is short: "Thi đua khen thưởng", "Hợp tác quốc tế".
+const AREA_TITLE_WORDS = 10;
+
+/** A sub-heading of a work section that names an area, not the work itself ("NHIỆM VỤ" over "Các nhiệm vụ … tại Phụ lục"). */
+const isAreaOfWork = (n: TreeNode, grammar: Grammar): boolean =>
+  n.cls === 'work' && n.scheme !== 'appendix' && n.parent?.cls === 'work' && wordCount(n.text) <= AREA_TITLE_WORDS && !classOf(n.text, grammar);
+
+/** Paragraphs of running text only, no items, fields or notes in brackets ("(Kèm theo Kế hoạch …)"). */
+const isRunningText = (nodes: TreeNode[]): boolean =>
+  nodes.length > 0 && nodes.every((c) => c.scheme === null && !c.field && !c.role && !c.children.length && !/^\(/u.test(c.text));
+
+/**
+ * An unlabelled paragraph in a work section is a task when it opens with a verb of action; before its heading's
+ * first item it introduces them.
+ */
+function isParagraphOfWork(n: TreeNode, siblings: TreeNode[], grammar: Grammar): boolean {
+  if (!n.parent?.heading) return grammar.actionStart.test(n.text);
+  const firstItem = siblings.findIndex((c) => c.scheme !== null && !c.field);
+  return grammar.actionStart.test(n.text) && (firstItem < 0 || firstItem < siblings.indexOf(n));
+}
+
+/** A role block without items of its own: a role paragraph, or a body's name over paragraphs of running text. */
+const isOneTask = (n: TreeNode): boolean =>
+  n.role ? n.children.length > 0 && n.children.every((c) => c.scheme === null && !c.field && !c.role) : !n.children.some((c) => c.scheme !== null && !c.field);
+
 const hasAssignment = (n: TreeNode) => n.children.some((c) => c.field && (c.field.key === 'lead' || c.field.key === 'timeline'));
 
 /** Field lines no task claimed ("- Cơ quan chủ trì: …" right under a heading) are worth telling the user. */
@@ -255,19 +305,27 @@ export const extractTasks: Stage = (doc, { grammar, report, profile }) => {
       // A generic "Label: text" line straight under a heading is a piece of work, not a field of an item.
       if (n.field && !(n.field.key === 'other' && (!n.parent || n.parent.heading))) continue;
       if (n.heading) {
-        walk(n.children, null);
-        continue;
-      }
-      if (n.role) {
-        // A role line: its own items, or the items that follow it at its level, are the body's.
-        n.para.role = 'roleLine';
-        if (n.scheme !== null && n.children.length) walk(n.children, n.role);
-        else role = n.role;
+        // "8. Thi đua khen thưởng" over running paragraphs only: one task, its paragraphs its content.
+        if (isAreaOfWork(n, grammar) && isRunningText(n.children)) makeTask(doc, n.children[0]!, null, grammar, [], n.children.map((c) => c.text).join(' '));
+        else walk(n.children, null);
         continue;
       }
       const work = n.cls === 'work' || (!n.cls && hasAssignment(n));
+      const body = n.role ?? n.lead;
+      if (body && work && (n.scheme !== null || n.lead) && isOneTask(n)) {
+        // "5. Sở, ban, ngành liên quan" + one paragraph of work, "3. Bộ Xây dựng chỉ đạo …": one task the body leads.
+        makeTask(doc, n, body, grammar, [], n.role ? n.children.map((c) => c.text).join(' ') : undefined);
+        continue;
+      }
+      if (n.role || (n.lead && work)) {
+        // A role line: its own items, or the items that follow it at its level, are the body's.
+        n.para.role = 'roleLine';
+        if (n.scheme !== null && n.children.length) walk(n.children, body!);
+        else role = body!;
+        continue;
+      }
       if (!work) continue;
-      if (n.scheme === null && !grammar.actionStart.test(n.text)) continue;
+      if (n.scheme === null && !isParagraphOfWork(n, nodes, grammar)) continue;
       makeTask(doc, n, role, grammar, shared.get(n));
     }
   };

@@ -45,6 +45,12 @@ export interface Grammar {
     deadlinePhrases: RegExp[];
     periodTitles: RegExp[];
   };
+  roles: {
+    /** A verb that hands work to the body after it, at a clause's start: "Giao Sở Nội vụ", "Đề nghị …". */
+    assigning: RegExp;
+    /** Where a body's duty starts after its name: " chỉ đạo", " khẩn trương", " theo chức năng". */
+    dutyStart: RegExp;
+  };
   nonFinalWords: Set<string>;
   /** Matches an action verb at the start of a statement. */
   actionStart: RegExp;
@@ -123,8 +129,8 @@ function compile(files: GrammarFiles): Grammar {
         'u',
       ),
       fixedPhrases: ag.fixedPhrases,
-      // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức".
-      descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
+      // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức", and "Ban chỉ đạo" a name.
+      descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và|Ban))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
       termCodes: new Set(ag.issuerCodes.filter((c) => c.term).map((c) => c.code)),
       properCase: properCaser(ag.properNames),
@@ -140,6 +146,7 @@ function compile(files: GrammarFiles): Grammar {
       deadlinePhrases: files['time.yaml'].deadlinePhrases.map((p) => compileRegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu')),
       periodTitles: files['time.yaml'].periodTitles.map(compilePattern),
     },
+    roles: { assigning: compilePattern(files['roles.yaml'].assigning), dutyStart: compilePattern(files['roles.yaml'].dutyStart) },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
     actionStart: compileRegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),
     productStart: compileRegExp(`^(?:${alternation(files['text.yaml'].productNouns)})(?![\\p{L}])`, 'iu'),

@@ -69,12 +69,40 @@ function piecesOf(line: Line): Piece[] {
     column += m.index;
     raw = raw.slice(m.index);
   }
-  const strong = /^\s*(?:[-+]\s+)?\*{2,}\S.*\*{2}\s*:?\s*$/u.test(raw);
+  const strong = STRONG_LINE.test(raw);
   pieces.push({ value: cleanInline(raw), line, column, strong });
   return pieces;
 }
 
 const CELL_BREAK = /^\s*\|\s*$/u;
+// A line bold from its start to its end (a "- " or "+ " bullet before it allowed).
+const STRONG_LINE = /^\s*(?:[-+]\s+)?\*{2,}\S.*\*{2}\s*:?\s*$/u;
+const MAX_BOLD_LINES = 6;
+
+/**
+ * Bold spans a scrape broke over lines ("**1." + "Sở Nông nghiệp và Môi trường**", "**1.****" + "Sở Y tế**"):
+ * for the first line of each, the index of the line that closes it. A span never crosses a blank line or a cell break.
+ */
+function boldSpans(lines: Line[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.raw;
+    if (!raw.trim() || CELL_BREAK.test(raw) || (start >= 0 && i - start >= MAX_BOLD_LINES)) {
+      start = -1;
+      continue;
+    }
+    if (!raw.includes('**')) continue;
+    const odd = (raw.match(/\*\*/gu)!.length & 1) === 1;
+    if (!odd) continue;
+    if (start < 0) start = i;
+    else {
+      out.set(start, i);
+      start = -1;
+    }
+  }
+  return out;
+}
 
 /** Whether a line holds two tabs or more: a row of tab-separated cells. */
 const twoTabs = (s: string): boolean => {
@@ -104,6 +132,8 @@ export function scanText(text: string, options: ScanOptions): Block[] {
   const { hardWrapped } = stats;
   const asm = new ParagraphAssembler(options.grammar, stats);
   const inCell = cellLines(lines);
+  const spans = boldSpans(lines);
+  let spanEnd = -1;
   const flattened = new Map(findLineTables(lines, options.grammar).map((t) => [t.first, t]));
   const followingOf = (i: number) => {
     for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]!.raw.trim()) return lines[j]!.raw.trim();
@@ -164,7 +194,13 @@ export function scanText(text: string, options: ScanOptions): Block[] {
     const cell = inCell[i] === 1;
     // The following line matters only to hard-wrapped text (see ParagraphAssembler.joins).
     const following = hardWrapped ? followingOf(i) : undefined;
-    for (const p of piecesOf(l)) {
+    const pieces = piecesOf(l);
+    const spanTo = spans.get(i);
+    if (spanTo !== undefined && pieces.length === 1) {
+      pieces[0]!.strong = STRONG_LINE.test(lines.slice(i, spanTo + 1).map((x) => x.raw.trim()).join(' '));
+      spanEnd = spanTo;
+    } else if (i <= spanEnd) pieces[0]!.continuesBold = true;
+    for (const p of pieces) {
       p.inCell = cell;
       p.following = following;
       asm.add(p);

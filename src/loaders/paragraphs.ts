@@ -23,6 +23,8 @@ export interface Piece {
   inCell?: boolean;
   /** The next non-blank line's text, for the short-first-line test of hard-wrapped text. */
   following?: string;
+  /** Carries on a bold span the line before left open ("**1." + "Sở Nông nghiệp …**"): always joined to it. */
+  continuesBold?: boolean;
   /** One of several columns of a laid-out line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …"): never joined. */
   laidOut?: boolean;
 }
@@ -123,6 +125,11 @@ export class ParagraphAssembler {
       return;
     }
     const cur = this.cur;
+    if (cur && p.continuesBold) {
+      cur.pieces.push(p);
+      this.blankSince = false;
+      return;
+    }
     if (cur && !p.strong && !p.laidOut && !cur.pieces[cur.pieces.length - 1]!.laidOut && !cur.pieces[0]!.strong) {
       if (this.joins(cur.pieces, p, this.blankSince)) {
         cur.pieces.push(p);

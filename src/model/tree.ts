@@ -5,6 +5,7 @@
  * role line, text) while walking it.
  */
 import type { Para } from './working.js';
+import type { BodyClause } from './body-clause.js';
 
 export type SectionClass = 'work' | 'target' | 'purpose' | 'status' | 'responsibility' | 'budget' | 'other';
 
@@ -26,8 +27,12 @@ export interface TreeNode {
   section?: string | null;
   /** A field line ("- Cơ quan chủ trì: Phòng Tư pháp"): its key, label and value. */
   field?: { key: string; label: string; value: string };
-  /** A role line ("Công chức Văn phòng – Thống kê:"): the bodies it names. */
+  /** The bodies the node's text opens with, and the duty after them ("Bộ Xây dựng chỉ đạo …"). */
+  clause?: BodyClause;
+  /** A role line ("Công chức Văn phòng – Thống kê:", "1. Sở Y tế"): the bodies it names. */
   role?: string[];
+  /** A role paragraph ("3. Bộ Xây dựng chỉ đạo …" among role blocks): the bodies that lead its one task. */
+  lead?: string[];
 }
 
 /** Whether a node is labelled (a heading or an item) rather than running text. */

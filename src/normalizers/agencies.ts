@@ -61,17 +61,25 @@ function splitPart(part: string, grammar: Grammar): Named[] {
   return groups.flatMap((seg) => splitBodies(seg, saved, grammar));
 }
 
+const restoreAll = (t: string, saved: string[]) => t.replace(PLACEHOLDER, (_m, i: string) => saved[Number(i)]!);
+
 function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
   let s = text;
-  // "Các phòng, ngành chức năng của UBND huyện: Văn phòng …, Thanh tra huyện": the list after the colon.
-  const colon = /^(?:Các|các)\s[^:]{0,80}:\s*(\S.*)$/u.exec(s);
-  if (colon) s = colon[1]!;
+  // "Các phòng, ngành chức năng của UBND huyện: Văn phòng …, Thanh tra huyện": the bodies listed after the colon;
+  // but members that are no body on their own ("Các Bộ: Quốc phòng, Công an", "UBND các xã: Gia Thuận, Tân Điền")
+  // stay the one body written.
+  const colon = /^(?:Các|các)\s[^:]{0,80}:\s*(\S.*)$/u.exec(s) ?? /^[^:]{0,80}\scác\s[^:]{0,20}:\s*(\S.*)$/u.exec(s);
+  if (colon) {
+    const members = colon[1]!.split(/,\s*|\s+và\s+/u).filter(Boolean);
+    if (!members.every((m) => startsWithBody(restoreAll(m, saved), grammar))) return [{ name: trimName(restoreAll(s, saved)) }];
+    s = colon[1]!;
+  }
   const desc = grammar.agencies.descriptionStart.exec(` ${s}`);
   if (desc) s = s.slice(0, Math.max(0, desc.index - 1));
   if (!s.trim()) return [];
   // "Và" too: OCR and title-cased lists write it with a capital ("Sở Tài chính Và các cơ quan …").
   const tokens = s.split(/(,\s*|\s+[Vv]à\s+|\s*&\s+)/u);
-  const restore = (t: string) => t.replace(PLACEHOLDER, (_m, i: string) => saved[Number(i)]!);
+  const restore = (t: string) => restoreAll(t, saved);
   const out: string[] = [restore(tokens[0]!)];
   const heads: (string | undefined)[] = [undefined];
   const shared = SHARED_HEAD.exec(out[0]!);

@@ -108,6 +108,14 @@ export const grammarFileSchemas = {
       periodTitles: z.array(patternSchema).default([]),
     })
     .strict(),
+  'roles.yaml': z
+    .object({
+      /** A verb that hands work to the body named after it: "Giao …", "Đề nghị …". */
+      assigning: patternSchema,
+      /** Where a body's duty starts after its name: "Bộ Xây dựng| chỉ đạo …". */
+      dutyStart: patternSchema,
+    })
+    .strict(),
   'text.yaml': z
     .object({
       nonFinalWords: z.array(word),
