@@ -114,15 +114,23 @@ function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
     if (parent?.row === r) parents.add(r);
     sections[i] = parent && parent.row !== r ? clean(rowContent(parent.row, info.keys)) : sections[i]!;
   });
+  // "-" sub-rows are numbered under their parent's number: PL1.4.1, PL1.4.2.
+  let number: string | null = null;
+  let sub = 0;
   rows.forEach((r, i) => {
     // Sub-rows that leave TT empty share the number above them.
     const tt = labelCol >= 0 ? r.cells[labelCol]?.value.trim() ?? '' : '';
     if (tt) label = tt;
+    if (tt && !SUB_ROW.test(tt)) {
+      number = bareLabel(tt);
+      sub = 0;
+    }
     if (parents.has(r)) return;
     const task = rowTask({ ...info, section: sections[i]! }, r, labelCol >= 0 ? label : null, grammar);
     if (!task) return;
     n++;
-    task.id = `${info.prefix}.${label && !SUB_ROW.test(label) ? bareLabel(label) : n}`;
+    const id = label && SUB_ROW.test(label) ? (number ? `${number}.${++sub}` : `${n}`) : label ? bareLabel(label) : `${n}`;
+    task.id = `${info.prefix}.${id}`;
     doc.tasks.push(task);
   });
 }
