@@ -79,7 +79,11 @@ export function chunk(cells: TableCell[], width: number): TableRow[] {
       rows.push(row([cells[i]!, title]));
       i += groupWidth;
     } else {
-      rows.push(row(cells.slice(i, i + width)));
+      const cs = cells.slice(i, i + width);
+      // "| | I. Kinh tế số | | |": a title alone in a closed row spans it.
+      const filled = cs.filter((c) => c.value);
+      const only = closed && filled.length === 1 && filled[0] !== cs[0] ? filled[0]! : null;
+      rows.push(row(only ? cs.map((c) => (c === only ? { ...c, colSpan: width - 1 } : c)) : cs));
       i += width;
     }
   }
@@ -105,7 +109,11 @@ export function rebuildCellBreakTables(paras: Para[], text: string, grammar: Gra
       ({ keep, cell: first } = split);
     }
     const cells = [first, ...raw.map(toCell)];
-    const width = cells.findIndex((c, i) => i > 0 && ROW_LABEL.test(c.value));
+    const labelAt = cells.findIndex((c, i) => i > 0 && ROW_LABEL.test(c.value));
+    // A header closed by an empty cell ("| TT | Chỉ tiêu | Chủ trì |" + "|") is that wide, empty cell
+    // included, whatever group row comes before the first numbered one.
+    const closeAt = cells.findIndex((c) => !c.value);
+    const width = closeAt > 0 && closeAt < labelAt ? closeAt + 1 : labelAt;
     const header = cells.slice(0, width);
     if (width < 3 || header.filter((c) => columnKey(c.value, grammar)).length < 3) continue;
 
