@@ -67,6 +67,27 @@ describe('scraped tables with "|" between cells', () => {
     expect(t.rows[1]!.cells[1]!.colSpan).toBe(3);
   });
 
+  it('keep their columns when every row, the header too, is closed by an empty cell', () => {
+    const closed = [
+      'PHỤ LỤC', '|', 'TT', '|', 'Chỉ tiêu', '|', 'Chủ trì', '|', '|',
+      '|', 'I. Kinh tế số', '|', '|', '|',
+      '1', '|', 'Kinh tế số chiếm 45% GRDP tỉnh.', '|', 'Sở Tài chính', '|', '|',
+      'II', '|', 'XÃ HỘI SỐ', '|', '|',
+      '1', '|', 'Tỷ lệ phủ sóng 5G đạt 100%.', '|', 'Sở Khoa học và Công nghệ', '|', '|',
+    ].join('\n');
+    const paras = buildParas(scanText(closed, { grammar, markdown: false }), grammar);
+    rebuildCellBreakTables(paras, closed, grammar);
+    const t = paras.find((p) => p.block.type === 'table')!.block as Table;
+    expect(values(t)).toEqual([
+      ['TT', 'Chỉ tiêu', 'Chủ trì', ''],
+      ['', 'I. Kinh tế số', '', ''],
+      ['1', 'Kinh tế số chiếm 45% GRDP tỉnh.', 'Sở Tài chính', ''],
+      ['II', 'XÃ HỘI SỐ'],
+      ['1', 'Tỷ lệ phủ sóng 5G đạt 100%.', 'Sở Khoa học và Công nghệ', ''],
+    ]);
+    expect(t.rows[1]!.cells[1]!.colSpan).toBe(3);
+  });
+
   it('leave the text before the first header cell a paragraph of its own', () => {
     const paras = buildParas(scanText(text, { grammar, markdown: false }), grammar);
     rebuildCellBreakTables(paras, text, grammar);

@@ -44,6 +44,25 @@ describe('findLineTables', () => {
     ]);
   });
 
+  it('deals a gazette dump\'s cell fragments to the columns, past its running header and repeated header', () => {
+    const header = ['TT', 'Nội dung, nhiệm vụ', 'Cơ quan chủ', 'trì thực hiện', 'Cơ quan', 'phối hợp', 'Thời gian'];
+    const text = [
+      ...header,
+      '1', 'Rà soát, thể chế hóa các chủ trương,', 'định hướng của Đảng.', 'Bộ NN&MT,', 'Bộ Quốc phòng', 'Các bộ,', 'cơ quan', 'Năm', '2026 - 2027',
+      '', 'CÔNG BÁO/Số 277/Ngày 16-05-2026', '61', ' ',
+      ...header,
+      '2  Hoàn thiện các quy định về xử lý.', 'Bộ NN&MT', 'Hằng năm',
+      '', 'CÔNG BÁO/Số 277/Ngày 16-05-2026', '62', ' ',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['TT', 'Nội dung, nhiệm vụ', 'Cơ quan chủ trì thực hiện', 'Cơ quan phối hợp', 'Thời gian'],
+        ['1', 'Rà soát, thể chế hóa các chủ trương, định hướng của Đảng.', 'Bộ NN&MT, Bộ Quốc phòng', 'Các bộ, cơ quan', 'Năm 2026 - 2027'],
+        ['2', 'Hoàn thiện các quy định về xử lý.', 'Bộ NN&MT', '', 'Hằng năm'],
+      ],
+    ]);
+  });
+
   it('leaves tab-separated rows and prose alone', () => {
     expect(rowsOf('TT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tA\tB\tC')).toEqual([]);
     expect(rowsOf('TT   các nội dung khác\nvăn bản')).toEqual([]);

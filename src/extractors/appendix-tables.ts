@@ -90,21 +90,54 @@ function* contentRows(info: TableInfo, grammar: Grammar): Generator<TableInfo['r
   }
 }
 
+const SUB_ROW = /^[-+–]$/u;
+
+/** Whether a row fills none of the columns of work (who, what result, when): only its content. */
+const noWorkFields = (r: TableRow, keys: (ColumnKey | null)[]) => r.cells.every((c, i) => !WORK_COLUMNS.includes(keys[i] as ColumnKey) || !c.value.trim());
+
 function tableTasks(doc: Working, info: TableInfo, grammar: Grammar): void {
   const labelCol = info.keys.indexOf('label');
-  let label: string | null = null;
-  let n = 0;
+  const rows: TableRow[] = [];
+  const sections: (string | null)[] = [];
   for (const r of contentRows(info, grammar)) {
+    rows.push(r);
+    sections.push(info.section);
+  }
+  // A numbered row with no fields of its own over "-" / "+" sub-rows that have them is their
+  // section, not a task ("4 | Hoàn thiện hệ thống tiêu chuẩn …" over "- | Công trình giao thông | Bộ Xây dựng").
+  const parents = new Set<TableRow>();
+  let label: string | null = null;
+  let parent: { row: TableRow; label: string } | null = null;
+  let n = 0;
+  rows.forEach((r, i) => {
+    const tt = labelCol >= 0 ? r.cells[labelCol]?.value.trim() ?? '' : '';
+    const next = rows[i + 1];
+    if (tt && !SUB_ROW.test(tt)) parent = next && SUB_ROW.test(next.cells[labelCol]?.value.trim() ?? '') && noWorkFields(r, info.keys) ? { row: r, label: tt } : null;
+    if (parent?.row === r) parents.add(r);
+    sections[i] = parent && parent.row !== r ? clean(rowContent(parent.row, info.keys)) : sections[i]!;
+  });
+  // "-" sub-rows are numbered under their parent's number: PL1.4.1, PL1.4.2.
+  let number: string | null = null;
+  let sub = 0;
+  rows.forEach((r, i) => {
     // Sub-rows that leave TT empty share the number above them.
     const tt = labelCol >= 0 ? r.cells[labelCol]?.value.trim() ?? '' : '';
     if (tt) label = tt;
-    const task = rowTask(info, r, labelCol >= 0 ? label : null, grammar);
-    if (!task) continue;
+    if (tt && !SUB_ROW.test(tt)) {
+      number = bareLabel(tt);
+      sub = 0;
+    }
+    if (parents.has(r)) return;
+    const task = rowTask({ ...info, section: sections[i]! }, r, labelCol >= 0 ? label : null, grammar);
+    if (!task) return;
     n++;
-    task.id = `${info.prefix}.${label ? bareLabel(label) : n}`;
+    const id = label && SUB_ROW.test(label) ? (number ? `${number}.${++sub}` : `${n}`) : label ? bareLabel(label) : `${n}`;
+    task.id = `${info.prefix}.${id}`;
     doc.tasks.push(task);
-  }
+  });
 }
+
+const rowContent = (r: TableRow, keys: (ColumnKey | null)[]) => r.cells[keys.indexOf('content')]?.value ?? '';
 
 function tableTargets(doc: Working, info: TableInfo, grammar: Grammar): void {
   const name = info.keys.findIndex((k) => k === 'content' || k === 'target');

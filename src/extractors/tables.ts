@@ -9,9 +9,8 @@ import type { Table } from '../model/blocks.js';
 import { sourceOf, isTable, type Para, type Stage } from '../model/working.js';
 import { rebuildCellBreakTables } from './tables/cell-breaks.js';
 import { normalizeTable, sameHeader } from './tables/grid.js';
+import { PAGE_NUMBER } from '../loaders/page-furniture.js';
 
-/** What may stand between two fragments of one table: a page number ("12", "- 12 -", "Trang 12"). */
-export const PAGE_NOISE = /^(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 
 export const rebuildTables: Stage = (doc, { grammar, report }) => {
   const rebuilt = rebuildCellBreakTables(doc.paras, doc.loaded.text, grammar);
@@ -32,7 +31,7 @@ export const rebuildTables: Stage = (doc, { grammar, report }) => {
       paras.push(...noise, p);
       last = p;
       noise = [];
-    } else if (last && PAGE_NOISE.test(p.value)) noise.push(p);
+    } else if (last && PAGE_NUMBER.test(p.value)) noise.push(p);
     else {
       paras.push(...noise, p);
       last = null;

@@ -11,57 +11,17 @@
  * Both become table blocks whose positions point into the scanned text.
  */
 import type { Grammar } from '../grammar/compile.js';
-import type { Table, TableCell, TableRow } from '../model/blocks.js';
+import type { TableRow } from '../model/blocks.js';
 import { columnKey, GROUP_LABEL, MAX_HEADER_CHARS, ROW_LABEL } from '../extractors/tables/columns.js';
-import { chunk } from '../extractors/tables/cell-breaks.js';
-import { PAGE_NOISE } from '../extractors/tables.js';
-import { cellValue } from './pdf/table-rows.js';
 import { endOf, pointOf, type Line } from './source-lines.js';
-import { matchesOf, rx } from '../grammar/pattern.js';
+import { PAGE_NUMBER, runningHeaders } from './page-furniture.js';
+import { cellPerLineTable } from './line-cells.js';
+import { chunksOf, isLabelHeader, squash, tableOf, toCell, wordsOf, type LineTable, type Word } from './line-table-parts.js';
 
-/** A table found among lines: it replaces lines [first, end). */
-export interface LineTable {
-  first: number;
-  end: number;
-  table: Table;
-}
+export type { LineTable } from './line-table-parts.js';
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /\S+/gu;
-const CHUNK = /\S+(?: \S+)*/gu;
-const wordsOf = (raw: string, re = WORD): Word[] =>
-  matchesOf(re, raw).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-/** Runs of words with single spaces between them: the cells of an aligned line. */
-const chunksOf = (raw: string) => wordsOf(raw, CHUNK);
-const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
-const isNoise = (l: Line) => PAGE_NOISE.test(squash(l.raw));
+const isNoise = (l: Line, k: number, furniture: Uint8Array) => !!furniture[k] || PAGE_NUMBER.test(l.raw);
 const isLabel = (s: string) => ROW_LABEL.test(s);
-// Header cells are short; a longer line is not worth matching against every column name.
-const isLabelHeader = (s: string, grammar: Grammar) => s.length <= MAX_HEADER_CHARS && columnKey(s, grammar) === 'label';
-
-/** A cell from the words it holds, line by line; empty cells sit at `at`. */
-function toCell(lines: { line: Line; words: Word[] }[], at: Line, colSpan?: number): TableCell {
-  const filled = lines.filter((l) => l.words.length);
-  const first = filled[0];
-  const last = filled[filled.length - 1];
-  const value = cellValue(filled.map((l) => l.words.map((w) => w.text).join(' ')));
-  const position = first && last
-    ? { start: pointOf(first.line, first.words[0]!.start), end: pointOf(last.line, last.words[last.words.length - 1]!.end) }
-    : { start: pointOf(at), end: pointOf(at) };
-  return colSpan ? { value, position, colSpan } : { value, position };
-}
-
-const tableOf = (rows: TableRow[]): Table => ({
-  type: 'table',
-  rows,
-  position: { start: rows[0]!.position.start, end: rows[rows.length - 1]!.position.end },
-  page: rows[0]!.page,
-});
 
 /** The header of an aligned table around line i ("TT" first): its lines and column starts. */
 function alignedHeader(lines: Line[], i: number, grammar: Grammar): { first: number; end: number; starts: number[]; row: TableRow } | null {
@@ -129,7 +89,7 @@ function centredRow(lines: Line[], k: number, labelled: (l: Line) => boolean): b
 }
 
 /** An aligned table whose header is around line i, up to the first line that is not part of it. */
-function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | null {
+function alignedTable(lines: Line[], i: number, grammar: Grammar, furniture: Uint8Array): LineTable | null {
   const head = alignedHeader(lines, i, grammar);
   if (!head) return null;
   const repeated = new Set(lines.slice(head.first, head.end).map((l) => squash(l.raw)));
@@ -158,7 +118,7 @@ function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | n
     }
     if (repeated.has(squash(l.raw))) continue;
     // A row number alone on its line (its cells centred on taller neighbours) is no page number, unless a page follows.
-    const noise = isNoise(l) && !(centred !== false && nextNumber(l.raw.trim(), rows.length) && !pageFollows(lines, k));
+    const noise = isNoise(l, k, furniture) && !(centred !== false && nextNumber(l.raw.trim(), rows.length) && !pageFollows(lines, k));
     if (noise || l.raw.includes('\f')) brk = true;
     if (noise) continue;
     if (brk) {
@@ -200,135 +160,14 @@ function alignedTable(lines: Line[], i: number, grammar: Grammar): LineTable | n
   return { first: head.first, end, table: tableOf([head.row, ...out]) };
 }
 
-const TERMINAL = /[.;:!?…)]$/u;
-const textOf = (c: Line[]) => squash(c.map((l) => l.raw).join(' '));
-
 /** Whether a number is the one a table of `rows` numbered rows gives its next row. */
 const nextNumber = (v: string, rows: number): boolean => /^\d{1,3}\.?$/u.test(v) && Number.parseInt(v, 10) === rows + 1;
 
-/** The index of the first line after k that is not blank (lines.length when none is). */
-function nextFilled(lines: Line[], k: number): number {
-  let j = k + 1;
-  while (j < lines.length && !lines[j]!.raw.trim()) j++;
-  return j;
-}
-
 /** Whether the next line that is not blank opens a new page (a page number stands just before the break). */
 function pageFollows(lines: Line[], k: number): boolean {
-  const j = nextFilled(lines, k);
+  let j = k + 1;
+  while (j < lines.length && !lines[j]!.raw.trim()) j++;
   return j >= lines.length || lines[j]!.raw.includes('\f');
-}
-
-/** Whether a cell is the next row's number ("3" after "2", "2.1", "II"), not a figure in a cell. */
-function nextLabel(v: string, last: number): boolean {
-  if (!isLabel(v)) return false;
-  const n = Number(/^\d+/u.exec(v)?.[0] ?? NaN);
-  return Number.isNaN(n) || /\d\.\d/u.test(v) || n === last + 1 || n === 1;
-}
-
-/**
- * Joins a row's wrapped lines until it has `n` cells (a line starting in lower case, or
- * after an unfinished one, continues), then pads it with empty cells.
- */
-function fit(cells: Line[][], n: number): Line[][] {
-  // The merges go leftmost first: a cell starting in lower case joins the one before; then a cell
-  // not ending a sentence takes the next; then the last cells join. A merged cell starts as its first
-  // part and ends as its last, so no merge changes what an earlier test saw: one pass per rule, not
-  // a rescan of the row per merge (a row of thousands of wrapped lines was quadratic).
-  let excess = cells.length - n;
-  const lower: Line[][] = [];
-  for (const c of cells) {
-    if (lower.length && excess > 0 && rx('u')`^\p{Ll}`.test(textOf(c))) {
-      lower[lower.length - 1]!.push(...c);
-      excess--;
-    } else lower.push([...c]);
-  }
-  const out: Line[][] = [];
-  for (const c of lower) {
-    const last = out[out.length - 1];
-    // A cell's text ends as its last line does.
-    if (last && excess > 0 && !TERMINAL.test(textOf(last.slice(-1)))) {
-      last.push(...c);
-      excess--;
-    } else out.push(c);
-  }
-  if (out.length > n) out.push(out.splice(n - 1).flat());
-  while (out.length < n) out.push([]);
-  return out;
-}
-
-// More header cells than this before the first row label: not a table's header (tables here have at most ~15 columns).
-const MAX_HEADER_CELLS = 40;
-
-/**
- * A one-cell-per-line table starting at line i ("TT" alone on its line): the header's
- * cells, then cells grouped by the row numbers, wrapped lines joined until a row has the
- * header's width, and rows rebuilt like scraped cell-break tables.
- */
-function cellPerLineTable(lines: Line[], i: number, grammar: Grammar): LineTable | null {
-  if (!isLabelHeader(lines[i]!.raw.trim(), grammar)) return null;
-  // Cells are blank-separated blocks when the header's cells are; else single lines, and a blank line ends the table.
-  const blocks = lines[i + 1]?.raw.trim() === '';
-  const cells: Line[][] = [];
-  let k = i;
-  let ended = false;
-  // Cells are read only as far as the table needs them: reading them all first rescanned the rest
-  // of the document from every "TT" line. Whether cell n exists (a block cell is whole once the next starts).
-  const has = (n: number): boolean => {
-    while (!ended && k < lines.length && cells.length <= n + (blocks ? 1 : 0)) {
-      const l = lines[k]!;
-      if (!l.raw.trim()) {
-        const at = nextFilled(lines, k);
-        const next = lines[at];
-        if (!blocks && (!next || !(isNoise(next) || isLabelHeader(next.raw.trim(), grammar)))) ended = true;
-        // The blank lines up to `at` all decide alike: skip them at once.
-        else k = at;
-        continue;
-      }
-      if (blocks && lines[k - 1]?.raw.trim() && k > i) cells[cells.length - 1]!.push(l);
-      else cells.push([l]);
-      k++;
-    }
-    return n < cells.length;
-  };
-  // The header ends at the first row label; a "header" of more cells than any table has columns is none.
-  let width = -1;
-  for (let n = 1; n <= MAX_HEADER_CELLS && has(n); n++) {
-    if (isLabel(textOf(cells[n]!))) {
-      width = n;
-      break;
-    }
-  }
-  const header = cells.slice(0, width).map(textOf);
-  // Cells between lines of "|" are the scraped form, rebuilt from its cell breaks.
-  if (width < 3 || header.includes('|') || header.filter((h) => columnKey(h, grammar)).length < 3) return null;
-  const rows: Line[][][] = [];
-  let last = 0;
-  for (let n = width; has(n); n++) {
-    const v = textOf(cells[n]!);
-    const label = nextLabel(v, last);
-    // A page number ("- 2 -", or "7" where row 3 is due).
-    if (!label && cells[n]!.every(isNoise)) continue;
-    // A header repeated after a page break.
-    if (header.every((h, j) => textOf(has(n + j) ? cells[n + j]! : []) === h)) {
-      n += width - 1;
-      continue;
-    }
-    const row = rows[rows.length - 1];
-    if (label) {
-      last = Number(/^\d+/u.exec(v)?.[0] ?? last);
-      rows.push([cells[n]!]);
-    } else if (!row || (blocks && row.length >= width && !rx('u')`^\p{Ll}`.test(v))) break;
-    else row.push(cells[n]!);
-  }
-  if (!rows.length) return null;
-  const cellOf = (c: Line[], at: Line) => toCell(c.map((line) => ({ line, words: wordsOf(line.raw) })), at);
-  const flat = [...cells.slice(0, width).map((c) => cellOf(c, c[0]!)), ...rows.flatMap(([label, ...rest]) => {
-    const group = GROUP_LABEL.test(textOf(label!)) && rest.length < width - 1;
-    return [label!, ...fit(rest, group ? 1 : width - 1)].map((c) => cellOf(c, label![0]!));
-  })];
-  const tail = rows[rows.length - 1]!.flat();
-  return { first: i, end: tail[tail.length - 1]!.line, table: tableOf(chunk(flat, width)) };
 }
 
 // What \s matches, by code: a regular expression per character costs more than the line.
@@ -350,13 +189,13 @@ function firstChunkFits(raw: string, max: number): boolean {
   return end - i <= max;
 }
 
-/** Tables flattened into lines by PDF text extraction, in line order. */
-export function findLineTables(lines: Line[], grammar: Grammar): LineTable[] {
+/** Tables flattened into lines by PDF text extraction, in line order; `furniture` marks running headers (see runningHeaders). */
+export function findLineTables(lines: Line[], grammar: Grammar, furniture = runningHeaders(lines)): LineTable[] {
   const out: LineTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Both forms open with a short "TT" cell: a line whose first run of words is longer opens neither.
     if (!firstChunkFits(lines[i]!.raw, MAX_HEADER_CHARS)) continue;
-    const t = alignedTable(lines, i, grammar) ?? cellPerLineTable(lines, i, grammar);
+    const t = alignedTable(lines, i, grammar, furniture) ?? cellPerLineTable(lines, i, grammar, furniture);
     if (t && t.first >= (out[out.length - 1]?.end ?? 0)) {
       out.push(t);
       i = t.end - 1;

@@ -13,6 +13,7 @@ import { tsvTable } from './tables.js';
 import { findLineTables } from './layout-tables.js';
 import type * as TableMarkup from './table-markup.js';
 import { rx } from '../grammar/pattern.js';
+import { PAGE_NUMBER, runningHeaders } from './page-furniture.js';
 
 export interface ScanOptions {
   grammar: Grammar;
@@ -32,9 +33,6 @@ export async function loadTableMarkup(text: string): Promise<typeof TableMarkup 
   return HTML_TABLE.test(text) || GFM_DELIMITER.test(text) ? import('./table-markup.js') : undefined;
 }
 
-// A line that is only a page number ("5", "- 5 -", "Trang 5", "Trang 5/12"): page furniture, not text.
-// One anchor around both forms: V8 tries an alternation of anchored branches at every position of the line.
-const PAGE_NUMBER = /^\s*(?:(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/iu;
 const MERGED_HEADING = rx('u')`\*\*(?=\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+\p{Lu})`;
 
 // Side-by-side blocks of a laid-out page (pdftotext -layout) sit apart by a wide run of spaces;
@@ -134,7 +132,8 @@ export function scanText(text: string, options: ScanOptions): Block[] {
   const inCell = cellLines(lines);
   const spans = boldSpans(lines);
   let spanEnd = -1;
-  const flattened = new Map(findLineTables(lines, options.grammar).map((t) => [t.first, t]));
+  const furniture = runningHeaders(lines);
+  const flattened = new Map(findLineTables(lines, options.grammar, furniture).map((t) => [t.first, t]));
   const followingOf = (i: number) => {
     for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]!.raw.trim()) return lines[j]!.raw.trim();
     return undefined;
@@ -187,7 +186,8 @@ export function scanText(text: string, options: ScanOptions): Block[] {
       asm.push({ type: 'heading', depth: h[1]!.length, value: cleanInline(h[2]!), position: { start: pointOf(l), end: endOf(l) }, page: l.page });
       continue;
     }
-    if (!inCell[i] && PAGE_NUMBER.test(raw)) {
+    // Page numbers and running headers ("CÔNG BÁO/Số 277/Ngày …") are furniture, not text.
+    if (furniture[i] || (!inCell[i] && PAGE_NUMBER.test(raw))) {
       asm.add({ value: '', line: l, column: 0, strong: false });
       continue;
     }

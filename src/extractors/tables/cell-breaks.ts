@@ -60,20 +60,30 @@ function splitFirstCell(p: Para, text: string, grammar: Grammar): { keep: Paragr
   return { keep, cell };
 }
 
-/** Chunks a flat list of cells into rows of the header's width, group rows as two cells. */
+/**
+ * Chunks a flat list of cells into rows of the header's width, group rows as two cells. When the
+ * header ends in an empty cell, the scrape closes every row with one ("| … | THỜI GIAN |" + "|"):
+ * a group row is then its label, its title and that empty cell.
+ */
 export function chunk(cells: TableCell[], width: number): TableRow[] {
   const rows: TableRow[] = [];
   const row = (cs: TableCell[]): TableRow => ({ cells: cs, position: span(cs[0]!.position, cs[cs.length - 1]!.position) });
+  const closed = width > 2 && !cells[width - 1]?.value;
+  const groupWidth = closed ? 3 : 2;
   let i = 0;
   while (i < cells.length) {
     const v = cells[i]!.value;
-    const next = cells[i + 2]?.value;
-    if (rows.length && GROUP_LABEL.test(v) && (next === undefined || (ROW_LABEL.test(next) && !GROUP_LABEL.test(next)))) {
+    const next = cells[i + groupWidth]?.value;
+    if (rows.length && GROUP_LABEL.test(v) && (!closed || !cells[i + 2]?.value) && (next === undefined || (ROW_LABEL.test(next) && !GROUP_LABEL.test(next)))) {
       const title = { ...cells[i + 1]!, colSpan: width - 1 };
       rows.push(row([cells[i]!, title]));
-      i += 2;
+      i += groupWidth;
     } else {
-      rows.push(row(cells.slice(i, i + width)));
+      const cs = cells.slice(i, i + width);
+      // "| | I. Kinh tế số | | |": a title alone in a closed row spans it.
+      const filled = cs.filter((c) => c.value);
+      const only = closed && filled.length === 1 && filled[0] !== cs[0] ? filled[0]! : null;
+      rows.push(row(only ? cs.map((c) => (c === only ? { ...c, colSpan: width - 1 } : c)) : cs));
       i += width;
     }
   }
@@ -102,7 +112,11 @@ export function rebuildCellBreakTables(paras: Para[], text: string, grammar: Gra
       ({ keep, cell: first } = split);
     }
     const cells = [first, ...raw.map(toCell)];
-    const width = cells.findIndex((c, i) => i > 0 && ROW_LABEL.test(c.value));
+    const labelAt = cells.findIndex((c, i) => i > 0 && ROW_LABEL.test(c.value));
+    // A header closed by an empty cell ("| TT | Chỉ tiêu | Chủ trì |" + "|") is that wide, empty cell
+    // included, whatever group row comes before the first numbered one.
+    const closeAt = cells.findIndex((c) => !c.value);
+    const width = closeAt > 0 && closeAt < labelAt ? closeAt + 1 : labelAt;
     const header = cells.slice(0, width);
     if (width < 3 || header.filter((c) => columnKey(c.value, grammar)).length < 3) continue;
 

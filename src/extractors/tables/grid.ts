@@ -7,7 +7,7 @@
  */
 import type { Grammar } from '../../grammar/compile.js';
 import type { Table, TableCell, TableRow } from '../../model/blocks.js';
-import { columnKeys, findHeader, rowText } from './columns.js';
+import { columnKeys, findHeader, ROW_LABEL, rowText } from './columns.js';
 import { rx } from '../../grammar/pattern.js';
 import { inCapitals } from '../../cleanse/inline.js';
 
@@ -64,6 +64,43 @@ export function isGroupTitle(r: TableRow, grammar: Grammar): boolean {
 
 const joinValues = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
 
+/** A sub-row's mark in the TT column: none, or "-", "+". */
+const SUB_ROW = /^[-+–]?$/u;
+
+/**
+ * A row without its own TT and without its own content that fills two cells or more, each
+ * opening as a new cell does (not in lower case): a sub-row of the row above, which shares
+ * its content cell (merged over both), not the rest of a row a page broke.
+ */
+function sharesContent(r: TableRow, content: number): boolean {
+  if (r.cells[content]?.value) return false;
+  const filled = r.cells.filter((c, k) => k > 0 && c.value);
+  return filled.length >= 2 && !filled.some((c) => rx('u')`^\p{Ll}`.test(c.value));
+}
+
+/**
+ * Spreads merged cells that a text dump or a PDF's words leave empty in the rows they span:
+ * a sub-row ("-", "+" or no TT) takes each cell it lacks from the row above, when that row
+ * is part of the same group (a sub-row itself, or the numbered row whose content it shares).
+ */
+function spreadMerged(rows: TableRow[], h: number, content: number): TableRow[] {
+  const out = [...rows];
+  // Only under a numbered row: in a table without numbers every row leaves TT empty.
+  let numbered = false;
+  for (let i = h + 1; i < out.length; i++) {
+    numbered ||= ROW_LABEL.test(out[i]!.cells[0]?.value.trim() ?? '');
+    if (!numbered || i < h + 2) continue;
+    const r = out[i]!;
+    const above = out[i - 1]!;
+    if (!SUB_ROW.test(r.cells[0]?.value ?? 'x')) continue;
+    const aboveSub = SUB_ROW.test(above.cells[0]?.value ?? 'x');
+    if (!aboveSub && !sharesContent(r, content)) continue;
+    if (r.cells.length !== above.cells.length) continue;
+    out[i] = { ...r, cells: r.cells.map((c, k) => (k > 0 && !c.value && above.cells[k]!.value ? { ...above.cells[k]!, position: c.position } : c)) };
+  }
+  return out;
+}
+
 /**
  * A table cleaned for reading: spans spread, repeated headers and separator rows
  * dropped, continuation rows joined to the row they continue.
@@ -84,7 +121,7 @@ export function normalizeTable(table: Table, grammar: Grammar): Table {
     const prev = out[out.length - 1];
     const value = r.cells[content]?.value ?? '';
     const continues =
-      h >= 0 && i > h + 1 && prev && !spanned[i] && !r.cells[0]?.value && !isGroupTitle(r, grammar) &&
+      h >= 0 && i > h + 1 && prev && !spanned[i] && !r.cells[0]?.value && !isGroupTitle(r, grammar) && !sharesContent(r, content) &&
       (afterBreak || rx('u')`^\p{Ll}`.test(value) || !TERMINAL.test(prev.cells[content]?.value ?? ''));
     afterBreak = false;
     if (!continues) {
@@ -98,7 +135,7 @@ export function normalizeTable(table: Table, grammar: Grammar): Table {
       cells: prev.cells.map((c, k) => (r.cells[k] === rows[i - 1]!.cells[k] ? c : { ...c, value: joinValues(c.value, r.cells[k]?.value ?? '') })),
     };
   });
-  return { ...table, rows: out };
+  return { ...table, rows: h >= 0 ? spreadMerged(out, out.findIndex((r) => r === rows[h]), content) : out };
 }
 
 /** Two tables that are one continued: the second repeats the first's header row. */

@@ -54,7 +54,9 @@ function breakBetween(a: Row | undefined, ma: Metrics | undefined, b: Row, mb: M
   // A line that fills its width and ends a sentence, then "II. …", "2. …", "- …": the next item, not a wrap;
   // so is a heading in capitals after a line that is not ("… của Ủy ban nhân dân huyện" + "I. NỘI DUNG").
   const next = brk === 'wrap' && opensItem(b.text, grammar) && (TERMINAL.test(a!.text) || (inCapitals(b.text) && !inCapitals(a!.text)));
-  return next ? 'weak' : brk;
+  // A title in capitals, then a line that is not ("NHIỆM VỤ TRỌNG TÂM …" / "(Kèm theo Nghị quyết …"): the scanner judges.
+  const titleEnds = brk === 'wrap' && inCapitals(a!.text) && !inCapitals(b.text);
+  return next || titleEnds ? 'weak' : brk;
 }
 
 const TERMINAL = /[.;:!?]["”')]*$/u;
@@ -68,10 +70,8 @@ function geometricBreak(a: Row | undefined, ma: Metrics | undefined, b: Row, mb:
   const room = centred(a, ma) ? ma.right - ma.left - (a.x1 - a.x0) : ma.right - a.x1;
   const first = b.words[0]!;
   const fits = room > first.x1 - first.x0 + 0.3 * em;
-  // A centred line that opens a page after a line that did not start at the margin (a signer's
-  // name, then "Phụ lục") starts a new block: no paragraph wraps from there.
-  if (centred(b, mb) && a.page !== b.page && a.x0 - ma.left > 0.8 * em) return 'strong';
-  if (centred(b, mb)) return fits ? 'weak' : 'wrap';
+  // A centred line at the top of a page is a title ("Phụ lục"), never the rest of the page before's last line.
+  if (centred(b, mb)) return a.page !== b.page ? 'strong' : fits ? 'weak' : 'wrap';
   if (b.x0 - mb.left > 0.8 * em) return fits ? 'strong' : 'weak';
   // A sentence that ends a page before a capital on the next most likely ends its paragraph.
   if (a.page !== b.page && /[.;:!?]$/u.test(a.text) && rx('u')`^\p{Lu}`.test(b.text)) return 'weak';

@@ -91,7 +91,9 @@ function grow(rows: Row[], seed: number, start: Channel[], min: number, minRows:
       continue;
     }
     const after = rows[i + 1];
-    if (after && after.y0 - r.y1 < r.h && cut(channels, after, min).closed === 0 && r.x0 < channels[0]!.b + r.h) {
+    // The title starts in the first column after the label: the first channel right of the seed's first word (the margin left of it is no column).
+    const inner = channels.find((c) => c.a >= rows[seed]!.x0) ?? channels[0]!;
+    if (after && after.y0 - r.y1 < r.h && cut(channels, after, min).closed === 0 && r.x0 < inner.b + r.h) {
       spanning.add(i);
       end = i + 1;
       continue;
@@ -117,6 +119,26 @@ function grow(rows: Row[], seed: number, start: Channel[], min: number, minRows:
 }
 
 /**
+ * The header row with the lines of its taller cells set above and below it ("Cơ quan chủ" /
+ * "TT  Nội dung  Thời gian" / "trì thực hiện"): a cell centred on two lines leaves the "TT"
+ * line empty in its column, so the gaps of that line alone run two columns together.
+ */
+function headerBand(rows: Row[], i: number): Row {
+  const r = rows[i]!;
+  const near = (k: number) => rows[k] && Math.abs(rows[k]!.y0 - r.y0) < 1.2 * r.h && rows[k]!.words.length < r.words.length + 4;
+  const band = [i - 1, i, i + 1].filter((k) => k === i || near(k)).map((k) => rows[k]!);
+  const words = band.flatMap((x) => x.words).sort((a, b) => a.x0 - b.x0);
+  // Words of one column overlap across the lines: their union is one span.
+  const spans: { x0: number; x1: number }[] = [];
+  for (const w of words) {
+    const last = spans[spans.length - 1];
+    if (last && w.x0 <= last.x1) last.x1 = Math.max(last.x1, w.x1);
+    else spans.push({ x0: w.x0, x1: w.x1 });
+  }
+  return { ...r, words: spans.map((s) => ({ ...words[0]!, x0: s.x0, x1: s.x1 })) };
+}
+
+/**
  * Finds the table regions of one page. `carried` are the channels of a table that ran to
  * the bottom of the previous page: rows at the top that fit them continue that table.
  */
@@ -134,7 +156,7 @@ export function findTables(rows: Row[], grammar: Grammar, carried?: Channel[]): 
       region = grow(rows, 0, cont.left, min(r), 1);
     }
     if (!region && (isHeaderRow(r, grammar) || looksTabular(r, min(r)))) {
-      region = grow(rows, i, gaps(r, min(r), width), min(r), 3);
+      region = grow(rows, i, gaps(isHeaderRow(r, grammar) ? headerBand(rows, i) : r, min(r), width), min(r), 3);
       if (region && isHeaderRow(r, grammar)) region.head = i;
     }
     if (region && region.first >= (out[out.length - 1]?.end ?? 0)) {
