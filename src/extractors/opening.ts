@@ -4,12 +4,18 @@
  * A letter's "Kính gửi" bullets come before its opening sentence and do not end it.
  */
 import { isBullet } from '../model/labels.js';
-import type { Para } from '../model/working.js';
+import { isTable, type Para } from '../model/working.js';
 
 export function openingParas(paras: Para[]): Para[] {
   let numbered = false;
+  let zone: Para['zone'] | undefined;
   return paras.filter((p) => {
-    if (p.zone === 'body' && p.label && !isBullet(p.label.scheme)) numbered = true;
-    return p.zone === 'front' || p.zone === 'preamble' || p.zone === 'attachment' || (p.zone === 'body' && !numbered);
+    // An attached plan opens anew after the decision that carries it.
+    if (p.zone === 'attachment' && zone !== 'attachment') numbered = false;
+    zone = p.zone;
+    if (p.zone !== 'body' && p.zone !== 'attachment') return p.zone === 'front' || p.zone === 'preamble';
+    // A numbered part or a table of work ends the opening (a text dump's table cells, "4", "Triển khai Đề án …", are none of it).
+    if (isTable(p) || (p.label && !isBullet(p.label.scheme)) || /^\d+$/u.test(p.value)) numbered = true;
+    return !numbered;
   });
 }
