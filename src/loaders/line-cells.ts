@@ -69,6 +69,9 @@ const endsTable = (s: string, widest: number): boolean => inCapitals(s) || /:$/u
 
 const textOfParts = (parts: Part[]) => parts.map((p) => p.words.map((w) => w.text).join(' ')).join(' ');
 
+// More fragments than any real cell holds (a gazette's longest run to ~40 lines).
+const MAX_CELL_PIECES = 120;
+
 /** How much it costs to leave a column empty, by what it holds. */
 const SKIP: Partial<Record<ColumnKey, number>> = { content: 6, lead: 3, timeline: 2, products: 2 };
 
@@ -98,15 +101,15 @@ function assign(pieces: Piece[], keys: (ColumnKey | null)[], grammar: Grammar, l
   });
   const joined = [0];
   for (let j = 1; j < m; j++) joined.push(joined[j - 1]! + join[j]!);
+  // Bodies only in an agency cell: each line that opens anew opens with a name ("Các bộ," / "cơ quan" /
+  // "ngang bộ", not "Đề án trình"). Counted once per piece, summed per range in constant time.
+  const body = pieces.map((p) => startsWithBody(p.text, grammar));
+  const strays = [0];
+  for (let j = 0; j < m; j++) strays.push(strays[j]! + (j > 0 && join[j]! > 0 && pieces[j]!.text.includes(' ') && !body[j] ? 1 : 0));
   const fit = (c: number, from: number, to: number): number => {
     const key = keys[c];
     const first = pieces[from]!.text;
-    if (key === 'lead' || key === 'coordinators') {
-      // Bodies only: each line that opens anew opens with a name ("Các bộ," / "cơ quan" / "ngang bộ", not "Đề án trình").
-      let cost = startsWithBody(first, grammar) ? 0 : 3;
-      for (let j = from + 1; j < to; j++) if (join[j]! > 0 && pieces[j]!.text.includes(' ') && !startsWithBody(pieces[j]!.text, grammar)) cost += 3;
-      return cost;
-    }
+    if (key === 'lead' || key === 'coordinators') return (body[from] ? 0 : 3) + 3 * (strays[to]! - strays[from + 1]!);
     const text = () => pieces.slice(from, to).map((p) => p.text).join(' ');
     // A time opens its cell ("Năm" / "2026 - 2027", "Thường" / "xuyên"): a name before it is another cell's.
     const opensTime = () => isTimely(first, grammar) || (to - from > 1 && first.split(' ').length <= 2 && isTimely(`${first} ${pieces[from + 1]!.text}`, grammar));
@@ -130,13 +133,18 @@ function assign(pieces: Piece[], keys: (ColumnKey | null)[], grammar: Grammar, l
         best[c + 1]![j] = skip;
         from[c + 1]![j] = [j, j];
       }
-      for (let k = j + 1; k <= m; k++) {
+      const take = (k: number) => {
         const cost = here + cut[j]! + (joined[k - 1]! - joined[j]!) + fit(c, j, k);
         if (cost < best[c + 1]![k]!) {
           best[c + 1]![k] = cost;
           from[c + 1]![k] = [j, k];
         }
-      }
+      };
+      // A cell spans at most MAX_CELL_PIECES fragments, but the last column may take all that is left:
+      // the search stays linear in a row's length, and every row still has a reading.
+      const reach = Math.min(m, j + MAX_CELL_PIECES);
+      for (let k = j + 1; k <= reach; k++) take(k);
+      if (c === n - 1 && reach < m) take(m);
     }
   }
   const out: ([number, number] | null)[] = new Array(n).fill(null);
