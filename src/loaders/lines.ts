@@ -13,7 +13,7 @@ import { tsvTable } from './tables.js';
 import { findLineTables } from './layout-tables.js';
 import type * as TableMarkup from './table-markup.js';
 import { rx } from '../grammar/pattern.js';
-import { PAGE_NUMBER, runningHeaders } from './page-furniture.js';
+import { markStamps, PAGE_NUMBER, runningHeaders } from './page-furniture.js';
 
 export interface ScanOptions {
   grammar: Grammar;
@@ -132,7 +132,7 @@ export function scanText(text: string, options: ScanOptions): Block[] {
   const inCell = cellLines(lines);
   const spans = boldSpans(lines);
   let spanEnd = -1;
-  const furniture = runningHeaders(lines);
+  const furniture = markStamps(lines, runningHeaders(lines));
   const flattened = new Map(findLineTables(lines, options.grammar, furniture).map((t) => [t.first, t]));
   const followingOf = (i: number) => {
     for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]!.raw.trim()) return lines[j]!.raw.trim();

@@ -2,7 +2,8 @@
  * Page furniture in line-oriented text (a PDF's text dump, text rebuilt from a PDF):
  * page numbers ("5", "- 5 -", "Trang 5/12") and running headers — a gazette's
  * "CÔNG BÁO/Số 277/Ngày 16-05-2026" over every page, next to its page number — that
- * break paragraphs and table cells in the middle.
+ * break paragraphs and table cells in the middle, and the digital-signature stamps put on a
+ * document after signing ("Ký bởi: CÔNG BÁO …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày ký: …").
  */
 import type { Line } from './source-lines.js';
 
@@ -38,6 +39,39 @@ export function runningHeaders(lines: readonly Line[]): Uint8Array {
   for (const at of found.values()) {
     if (at.length < MIN_PAGES) continue;
     for (const i of at) out[i] = out[i + 1] = 1;
+  }
+  return out;
+}
+
+/** A line only a stamp prints: its signer and time labels, its signing time, its e-mail, "SAO Y". */
+export const STAMP_LINE: readonly RegExp[] = [
+  /^(?:ký bởi|được ký bởi|ký số bởi|người ký|thời gian ký|ngày ký)\s*:/iu,
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})[T\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:\d{2})?$/u,
+  /^[+-]\d{2}:\d{2}$/u,
+  /^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/u,
+  /^SAO\s?Y$/u,
+];
+export const isStampLine = (text: string): boolean => STAMP_LINE.some((re) => re.test(text.trim()));
+
+// The stamp's other lines, labelled, right beside a stamp line: "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Email: …".
+const STAMP_FIELD = /^(?:cơ quan|tổ chức|email|e-mail)\s*:/iu;
+/** A stamp holds a few lines. */
+const STAMP_LINES = 6;
+
+/**
+ * Marks in `out` the signature stamps of a text dump: a stamp line and the stamp's lines
+ * touching it (no blank between), as far as a stamp runs.
+ */
+export function markStamps(lines: readonly Line[], out: Uint8Array): Uint8Array {
+  const part = (i: number) => !blank(lines[i]) && (isStampLine(lines[i]!.raw) || STAMP_FIELD.test(lines[i]!.raw.trim()));
+  for (let i = 0; i < lines.length; i++) {
+    if (!isStampLine(lines[i]!.raw)) continue;
+    let a = i;
+    while (a > 0 && i - a < STAMP_LINES && part(a - 1)) a--;
+    let b = i;
+    while (b + 1 < lines.length && b - a < STAMP_LINES && part(b + 1)) b++;
+    out.fill(1, a, b + 1);
+    i = b;
   }
   return out;
 }

@@ -7,23 +7,15 @@
  */
 import type { PageWords } from './words.js';
 import type { Row } from './rows.js';
+import { isStampLine as isStampText } from '../page-furniture.js';
 
 const PAGE_NUMBER = /^[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?[-–—\s]*$/iu;
-// A line only a stamp prints: its signer and time labels, its signing time, its e-mail, "SAO Y";
-// the stamp's other lines ("Cơ quan: …", its holder's name) are found by the box around them.
-const STAMP_LINE = [
-  /^(?:ký bởi|được ký bởi|ký số bởi|người ký|thời gian ký|ngày ký)\s*:/iu,
-  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})[T\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:\d{2})?$/u,
-  /^[+-]\d{2}:\d{2}$/u,
-  /^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/u,
-  /^SAO\s?Y$/u,
-];
-// A stamp is a small box: its lines short and set tight under one another.
+// A stamp is a small box, its lines short and set tight under one another: its other lines
+// ("Cơ quan: …", its holder's name) are found by the box around its stamp lines.
 const STAMP_LINES = 6;
 
 const inMargin = (r: Row, page: PageWords) => r.y1 < 0.09 * page.height || r.y0 > 0.91 * page.height;
 const shape = (r: Row) => r.text.replace(/\d+/gu, '#').toLowerCase();
-const isStampLine = (r: Row) => STAMP_LINE.some((re) => re.test(r.text.trim()));
 
 /** The box of each stamp line a page's rows hold, in the page's units: where OCR of the page's image reads that stamp again. */
 export function stampBoxes(rows: Row[], page: PageWords): { x0: number; y0: number; x1: number; y1: number }[] {
@@ -36,7 +28,7 @@ function stampRows(rows: Row[], page: PageWords): Set<Row> {
   const short = (r: Row) => r.x1 - r.x0 < 0.45 * page.width;
   const joins = (a: Row, b: Row) => short(b) && b.y0 - a.y1 < 0.9 * Math.max(a.h, b.h) && Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
   rows.forEach((r, i) => {
-    if (out.has(r) || !short(r) || !isStampLine(r)) return;
+    if (out.has(r) || !short(r) || !isStampText(r.text)) return;
     const box = [r];
     for (let j = i + 1; j < rows.length && box.length < STAMP_LINES && joins(box[box.length - 1]!, rows[j]!); j++) box.push(rows[j]!);
     for (let j = i - 1; j >= 0 && box.length < STAMP_LINES && joins(rows[j]!, box[0]!); j--) box.unshift(rows[j]!);
