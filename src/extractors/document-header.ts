@@ -82,8 +82,10 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
     const p = front[i]!;
     let v = p.value;
     if (!v) continue;
-    // The số hiệu and the place and date on one line: the number is read from its part, the date below.
-    const dated = match('number', v) ? -1 : startOf(v, 'placeDate', grammar);
+    // The số hiệu and the place and date on one line, or a letter's "V/v …" run into it (a scrape's
+    // cell): the number is read from its part, the rest below.
+    const starts = match('number', v) ? [] : [startOf(v, 'placeDate', grammar), startOf(v, 'subject', grammar)].filter((at) => at > 0);
+    const dated = starts.length ? Math.min(...starts) : -1;
     const num = match('number', dated > 0 ? v.slice(0, dated).trim() : v);
     if (num && dated > 0) v = v.slice(dated);
     if (num && d.symbol === null) {
