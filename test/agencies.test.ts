@@ -71,6 +71,13 @@ describe('case and tone', () => {
     expect(titleCaseBody('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC GIANG', g)).toBe('Sở Giáo dục và Đào tạo tỉnh Bắc Giang');
     expect(titleCaseBody('SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI', g)).toBe('Sở Lao động - Thương binh và Xã hội');
   });
+  it('gives a province its marks back where a scan misread them, and leaves a name as written otherwise', () => {
+    expect(titleCaseBody('ỦY BAN NHÂN DÂN TỈNH LÂM ĐÒNG', g)).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
+    expect(titleCaseBody('UBND THÀNH PHỐ HỒ CHI MINH', g)).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');
+    expect(titleCaseBody('ỦY BAN NHÂN DÂN TỈNH THANH HOÁ', g)).toBe('Ủy ban nhân dân tỉnh Thanh Hoá');
+    expect(titleCaseBody('ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN', g)).toBe('Ủy ban nhân dân huyện Đông Sơn');
+    expect(titleCaseBody('SỞ Y TẾ TỈNH BÀ RỊA - VŨNG TÀU', g)).toBe('Sở Y tế tỉnh Bà Rịa - Vũng Tàu');
+  });
   it('finds an abbreviation in capitals that OCR ran into the next word', () => {
     const glued = g.agencies.gluedAbbreviation!;
     expect(['UBNDcấp', 'HĐNDhuyện', 'TTHCnội', 'UBND', 'Ubnd', 'PHÒNG'].map((w) => w.replace(glued, '$1 '))).toEqual(['UBND cấp', 'HĐND huyện', 'TTHC nội', 'UBND', 'Ubnd', 'PHÒNG']);

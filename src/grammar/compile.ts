@@ -32,6 +32,8 @@ export interface Grammar {
     termCodes: Set<string>;
     /** Gives the grammar's proper names their casing back in a sentence-cased text: "giáo dục và đào tạo" → "Giáo dục và Đào tạo". */
     properCase: (text: string) => string;
+    /** The province or city after "tỉnh" / "thành phố" spelled as the grammar does when only its marks differ (OCR). */
+    mendPlaces: (text: string) => string;
     /** An abbreviation in capitals run into the word after it, as OCR reads "UBND cấp": "UBNDcấp" (the abbreviation captured). */
     gluedAbbreviation: RegExp | null;
   };
@@ -104,6 +106,37 @@ function properCaser(names: readonly string[]): (text: string) => string {
   return (text) => text.replace(re, (m) => byKey.get(key(m)) ?? m);
 }
 
+/** Letters without their marks and the bar of Đ, lower case: a name as OCR may misread its marks. */
+const bareKey = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'd').toLowerCase();
+
+function placeMender(places: readonly string[]): (text: string) => string {
+  if (!places.length) return (text) => text;
+  const byKey = new Map(places.map((n) => [bareKey(n), n]));
+  const longest = Math.max(...places.map((n) => n.split(' ').length));
+  const level = compileRegExp('(?<![\\p{L}])(?:tỉnh|thành phố)\\s+', 'giu');
+  return (text) => {
+    let out = '';
+    let from = 0;
+    for (const m of text.matchAll(level)) {
+      const start = m.index + m[0].length;
+      // A place name is a few words: look no further than the longest one could reach.
+      const words = text.slice(start, start + 16 * longest).split(' ');
+      for (let n = Math.min(longest, words.length); n >= 2; n--) {
+        const written = words.slice(0, n).join(' ').replace(/[,.;:]+$/u, '');
+        const name = byKey.get(bareKey(written));
+        if (!name) continue;
+        // The same name in the other tone convention ("Thanh Hoá") stays as written.
+        if (normalizeTone(name) !== normalizeTone(written)) {
+          out += text.slice(from, start) + name;
+          from = start + written.length;
+        }
+        break;
+      }
+    }
+    return out + text.slice(from);
+  };
+}
+
 /** The abbreviations of three or more capitals, each followed straight by a lower-case letter. */
 function gluedAbbreviation(abbrs: readonly string[]): RegExp | null {
   const caps = abbrs.filter((a) => a.length >= 3 && a === a.toUpperCase() && compileRegExp('^\\p{Lu}+$').test(a));
@@ -134,6 +167,7 @@ function compile(files: GrammarFiles): Grammar {
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
       termCodes: new Set(ag.issuerCodes.filter((c) => c.term).map((c) => c.code)),
       properCase: properCaser(ag.properNames),
+      mendPlaces: placeMender(ag.places),
       gluedAbbreviation: gluedAbbreviation(ag.abbreviations.map((a) => a.abbr)),
     },
     time: {

@@ -42,5 +42,5 @@ export function titleCaseBody(text: string, grammar?: Grammar): string {
     if (LEVEL.has(w) || LEVEL.has(`${words[i - 1] ?? ''} ${w}`)) place = true;
   }
   const cased = out.join(' ');
-  return grammar ? grammar.agencies.properCase(cased) : cased;
+  return grammar ? grammar.agencies.mendPlaces(grammar.agencies.properCase(cased)) : cased;
 }

@@ -89,6 +89,8 @@ export const grammarFileSchemas = {
       issuerCodes: z.array(z.object({ code: word, issuer: word, term: z.boolean().optional() }).strict()),
       /** Field names as written inside a body's name ("Giáo dục và Đào tạo"): the casing a name typed in capitals gets back. */
       properNames: z.array(word).default([]),
+      /** Provinces and cities by their names, to mend a scan's misread tone marks after "tỉnh" / "thành phố" ("Lâm Đòng"). */
+      places: z.array(word).default([]),
     })
     .strict(),
   'time.yaml': z
