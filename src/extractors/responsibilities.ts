@@ -1,7 +1,9 @@
 /**
  * Responsibilities under TỔ CHỨC THỰC HIỆN: one record per body named at a clause's start.
  * "2. Phòng Tư pháp: chủ trì triển khai …", "1. Sở Giáo dục và Đào tạo:" + "a) …", "b) …",
- * "1. Thủ trưởng các phòng, ban ngành huyện, Chủ tịch UBND các xã, thị trấn có trách nhiệm …".
+ * "1. Thủ trưởng các phòng, ban ngành huyện, Chủ tịch UBND các xã, thị trấn có trách nhiệm …",
+ * and unnumbered paragraphs that each open with bodies and their duty under such a heading
+ * ("Các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ …" / "Sở Nội vụ có trách nhiệm …").
  */
 import type { TreeNode } from '../model/tree.js';
 import type { Stage } from '../model/working.js';
@@ -10,8 +12,12 @@ import { descendantsText } from '../model/tree.js';
 
 export const extractResponsibilities: Stage = (doc, { grammar }) => {
   const walk = (nodes: TreeNode[]) => {
+    // Unnumbered, only the subject shape, and only where siblings repeat it: a paragraph of prose is
+    // one body's duty among others' (a lone paragraph under a heading is that heading's matter).
+    const prose = nodes.filter((n) => n.scheme === null && n.clause?.shape === 'subject');
     for (const n of nodes) {
-      if (n.cls !== 'responsibility' || n.scheme === null || n.field) {
+      const unnumbered = prose.length > 1 && prose.includes(n);
+      if (n.cls !== 'responsibility' || (n.scheme === null && !unnumbered) || n.field) {
         walk(n.children);
         continue;
       }
