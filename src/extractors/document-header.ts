@@ -10,6 +10,7 @@ import type { Para, Stage } from '../model/working.js';
 import { isKindLine } from './zones.js';
 import { titleCaseBody } from '../normalizers/case.js';
 import { isoDay } from '../normalizers/dates.js';
+import { withoutMarks } from '../normalizers/tone.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals } from '../cleanse/inline.js';
 
@@ -36,7 +37,7 @@ export function kindOf(value: string, grammar: Grammar): { slug: DocumentKind; l
 }
 
 /** Letters without tone marks or the bar of Đ, in capitals: how OCR's misreadings still compare ("KÉ HOẠCH" ~ "KẾ HOẠCH"). */
-const bare = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'D').toUpperCase().replace(/\s+/gu, ' ').trim();
+const bare = (s: string) => withoutMarks(s).toUpperCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * The kind a scanned tên loại line names though OCR misread a tone mark on it ("KÉ HOẠCH"):

@@ -5,7 +5,7 @@
 import { exampleText, type GrammarFiles, type PatternSpec } from '../schema/grammar.js';
 import { loadGrammarFiles } from './load.js';
 import { compileRegExp } from './pattern.js';
-import { normalizeTone } from '../normalizers/tone.js';
+import { normalizeTone, withoutMarks } from '../normalizers/tone.js';
 
 type Named<K extends string, V> = { [P in K]: V } & { re: RegExp };
 
@@ -106,8 +106,8 @@ function properCaser(names: readonly string[]): (text: string) => string {
   return (text) => text.replace(re, (m) => byKey.get(key(m)) ?? m);
 }
 
-/** Letters without their marks and the bar of Đ, lower case: a name as OCR may misread its marks. */
-const bareKey = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'd').toLowerCase();
+/** A name as OCR may misread its marks: letters without them, lower case. */
+const bareKey = (s: string): string => withoutMarks(s).toLowerCase();
 
 function placeMender(places: readonly string[]): (text: string) => string {
   if (!places.length) return (text) => text;

@@ -56,7 +56,7 @@ export const isStampLine = (text: string): boolean => STAMP_LINE.some((re) => re
 // The stamp's other lines, labelled, right beside a stamp line: "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Email: …".
 const STAMP_FIELD = /^(?:cơ quan|tổ chức|email|e-mail)\s*:/iu;
 /** A stamp holds a few lines. */
-const STAMP_LINES = 6;
+export const STAMP_LINES = 6;
 
 /**
  * Marks in `out` the signature stamps of a text dump: a stamp line and the stamp's lines

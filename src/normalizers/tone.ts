@@ -27,3 +27,6 @@ const RE = compileRegExp(`(?<![qQ])(?:${[...MAP.keys()].join('|')})(?![\\p{L}])`
 export function normalizeTone(s: string): string {
   return s.replace(RE, (m) => MAP.get(m) ?? m);
 }
+
+/** Letters without their marks and Đ without its bar, case kept: how a name compares when OCR misread its marks ("LÂM ĐÒNG" ~ "LÂM ĐỒNG"). */
+export const withoutMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D').replace(/đ/gu, 'd');

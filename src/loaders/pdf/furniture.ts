@@ -7,13 +7,9 @@
  */
 import type { PageWords } from './words.js';
 import type { Row } from './rows.js';
-import { isStampLine as isStampText } from '../page-furniture.js';
+import { isStampLine as isStampText, STAMP_LINES } from '../page-furniture.js';
 
 const PAGE_NUMBER = /^[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?[-–—\s]*$/iu;
-// A stamp is a small box, its lines short and set tight under one another: its other lines
-// ("Cơ quan: …", its holder's name) are found by the box around its stamp lines.
-const STAMP_LINES = 6;
-
 const inMargin = (r: Row, page: PageWords) => r.y1 < 0.09 * page.height || r.y0 > 0.91 * page.height;
 const shape = (r: Row) => r.text.replace(/\d+/gu, '#').toLowerCase();
 
