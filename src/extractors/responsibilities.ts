@@ -14,9 +14,9 @@ export const extractResponsibilities: Stage = (doc, { grammar }) => {
   const walk = (nodes: TreeNode[]) => {
     // Unnumbered, only the subject shape, and only where siblings repeat it: a paragraph of prose is
     // one body's duty among others' (a lone paragraph under a heading is that heading's matter).
-    const prose = nodes.filter((n) => n.scheme === null && n.clause?.shape === 'subject');
+    const prose = new Set(nodes.filter((n) => n.scheme === null && n.clause?.shape === 'subject'));
     for (const n of nodes) {
-      const unnumbered = prose.length > 1 && prose.includes(n);
+      const unnumbered = prose.size > 1 && prose.has(n);
       if (n.cls !== 'responsibility' || (n.scheme === null && !unnumbered) || n.field) {
         walk(n.children);
         continue;
