@@ -68,8 +68,8 @@ function startOf(line: string, name: Parameters<typeof headerMatch>[1], grammar:
   return -1;
 }
 
-// Quotes around it, and the rule drawn under it when the layout ran it into the last line ("… thiên tai _").
-const cleanTitle = (s: string) => s.replace(/\s+[_=]+\s*$/u, '').replace(/^[("“]+|[)"”]+$/gu, '').trim();
+// Quotes around it, the rule drawn under it when the layout ran it into the last line ("… thiên tai _"), a final period.
+const cleanTitle = (s: string) => s.replace(/\s+[_=]+\s*$/u, '').replace(/^[("“]+|[)"”]+$/gu, '').replace(/(?<![.])\.$/u, '').trim();
 
 export const extractDocumentHeader: Stage = (doc, { grammar }) => {
   const d = doc.document;
@@ -78,6 +78,8 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
   const agencyLines: string[] = [];
   let kindIndex = -1;
   let titleIndex = -1;
+  // Past the addressee, Căn cứ or "Thực hiện …", a line is body text, whatever it opens with.
+  let bodyBegun = false;
 
   for (let i = 0; i < front.length; i++) {
     const p = front[i]!;
@@ -125,10 +127,12 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       p.role = 'agency';
       continue;
     }
-    if (match('subject', v) && d.title === null) {
-      // A letter's trích yếu: "V/v báo cáo tình hình …".
-      d.title = v;
+    bodyBegun ||= ['addressee', 'legalBasis', 'implementing'].some((name) => match(name as 'addressee', v));
+    if (match('subject', v) && d.title === null && !bodyBegun) {
+      // A letter's trích yếu: "V/v báo cáo tình hình …", "Về việc xây dựng …", perhaps over several lines.
+      d.title = cleanTitle(v);
       p.role = 'title';
+      titleIndex = i;
       continue;
     }
     if (kindIndex >= 0 && d.title === null && !match('legalBasis', v) && !match('authority', v) && !match('implementing', v) && !p.label) {
@@ -175,7 +179,8 @@ function isAuthorityLine(front: Para[], i: number, kind: DocumentKind | null, gr
  */
 function continuesTitle(p: Para, titleInCapitals: boolean, grammar: Grammar): boolean {
   const v = p.value;
-  if (p.label || v.length > 250 || /[.;:]$/u.test(v) || /^[-_=\s]+$/u.test(v) || inCapitals(v) !== titleInCapitals) return false;
+  // A short last line may end in a period ("… thủ tục hành chính."); a long one ending so is a sentence.
+  if (p.label || v.length > 250 || /[;:]$/u.test(v) || (/\.$/u.test(v) && v.length > 100) || /^[-_=\s]+$/u.test(v) || inCapitals(v) !== titleInCapitals) return false;
   const own = ['legalBasis', 'proposal', 'implementing', 'enacting', 'addressee', 'subject', 'authority', 'motto', 'closing'] as const;
   return !own.some((name) => headerMatch(grammar, name, v)) && !isKindLine(v, grammar) && !grammar.agencies.headNounStart.test(titleCaseBody(v, grammar));
 }

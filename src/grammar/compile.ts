@@ -109,15 +109,20 @@ function properCaser(names: readonly string[]): (text: string) => string {
 /** A name as OCR may misread its marks: letters without them, lower case. */
 const bareKey = (s: string): string => withoutMarks(s).toLowerCase();
 
+// The level words before a place, by their letters without marks: OCR misreads "tỉnh" as "tính" too.
+const LEVELS = new Map([['tinh', 'tỉnh'], ['thanh pho', 'thành phố']]);
+
 function placeMender(places: readonly string[]): (text: string) => string {
   if (!places.length) return (text) => text;
   const byKey = new Map(places.map((n) => [bareKey(n), n]));
   const longest = Math.max(...places.map((n) => n.split(' ').length));
-  const level = compileRegExp('(?<![\\p{L}])(?:tỉnh|thành phố)\\s+', 'giu');
+  const level = compileRegExp('(?<![\\p{L}])(t\\p{L}nh|th\\p{L}nh\\s+ph\\p{L})\\s+', 'giu');
   return (text) => {
     let out = '';
     let from = 0;
     for (const m of text.matchAll(level)) {
+      const proper = LEVELS.get(bareKey(m[1]!));
+      if (!proper || m.index < from) continue;
       const start = m.index + m[0].length;
       // A place name is a few words: look no further than the longest one could reach.
       const words = text.slice(start, start + 16 * longest).split(' ');
@@ -125,9 +130,11 @@ function placeMender(places: readonly string[]): (text: string) => string {
         const written = words.slice(0, n).join(' ').replace(/[,.;:]+$/u, '');
         const name = byKey.get(bareKey(written));
         if (!name) continue;
-        // The same name in the other tone convention ("Thanh Hoá") stays as written.
-        if (normalizeTone(name) !== normalizeTone(written)) {
-          out += text.slice(from, start) + name;
+        // The same name in the other tone convention ("Thanh Hoá") stays as written; a misread level word is mended with it.
+        const levelRead = m[1]!.toLowerCase() === proper;
+        if (!levelRead || normalizeTone(name) !== normalizeTone(written)) {
+          const lvl = levelRead ? m[1]! : m[1]![0] === m[1]![0]!.toUpperCase() ? proper[0]!.toUpperCase() + proper.slice(1) : proper;
+          out += `${text.slice(from, m.index)}${lvl}${m[0].slice(m[1]!.length)}${normalizeTone(name) === normalizeTone(written) ? written : name}`;
           from = start + written.length;
         }
         break;

@@ -38,7 +38,7 @@ export function parseTsv(tsv: string): PageWords {
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
     if (f.length < 12) continue;
-    const [level, , , , , wordNum, left, top, width, height, conf] = f.map(Number) as number[];
+    const [level, , block, par, lineNum, wordNum, left, top, width, height, conf] = f.map(Number) as number[];
     if (level === 5 && wordNum === 2 && lineStart >= 0) {
       // A line's first word is a misread numeral when a title in capitals follows it.
       const first = page.words[lineStart]!;
@@ -51,11 +51,12 @@ export function parseTsv(tsv: string): PageWords {
       page.height = height!;
     } else if (level === 5 && conf! >= 10) {
       // Table rulings come out as "|" words, and a cell's bottom line as "_" after its number ("10_", "V_").
-      let text = f[11]!.trim().replace(MISREAD_L_LABEL, 'l').replace(/^[|¦│]+|[|¦│_]+$/gu, '');
+      // A speck beside a word reads as a low quote ("Phú„ Thọ"), which Vietnamese never writes.
+      let text = f[11]!.trim().replace(MISREAD_L_LABEL, 'l').replace(/^[|¦│]+|[|¦│_]+$/gu, '').replaceAll('„', '');
       if (wordNum === 1) text = text.replace(MISREAD_LETTER_LABEL, 'g').replace(SPECKED_BULLET, '');
       const prev = wordNum! > 1 ? page.words.at(-1) : undefined;
       if (prev && /^qu[ýy]$/iu.test(prev.text)) text = text.replace(GLUED_QUARTER, '$1/$2');
-      if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text });
+      if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text, line: `${block}.${par}.${lineNum}` });
       if (text && wordNum === 1) lineStart = page.words.length - 1;
     }
   }
@@ -102,7 +103,7 @@ async function rereadHeaders(page: PageWords, img: Grey, image: string, n: numbe
       const cell = await tesseract(file, '6', `page ${n}`);
       const inCell = (x: number, y: number) => cellAt(grid, x, y)?.row === 0 && cellAt(grid, x, y)?.col === col;
       page.words = page.words.filter((wd) => !inCell((wd.x0 + wd.x1) / 2, (wd.y0 + wd.y1) / 2));
-      for (const wd of cell.words) page.words.push({ ...wd, x0: wd.x0 + x0, x1: wd.x1 + x0, y0: wd.y0 + y0, y1: wd.y1 + y0 });
+      for (const wd of cell.words) page.words.push({ ...wd, x0: wd.x0 + x0, x1: wd.x1 + x0, y0: wd.y0 + y0, y1: wd.y1 + y0, line: `cell${col}.${wd.line}` });
     }
   }
 }

@@ -52,29 +52,51 @@ export function makeRow(words: Word[], page: number): Row {
   };
 }
 
+/** A band of words that belong together: one OCR line, or one word of a text layer. */
+interface Unit {
+  words: Word[];
+  y0: number;
+  y1: number;
+}
+
+/** OCR's own lines, each one unit: it follows a sloping scan, where a band across the page would cut a line in two. */
+function unitsOf(words: Word[]): Unit[] {
+  const units: Unit[] = [];
+  const byLine = new Map<string, Word[]>();
+  for (const w of words) {
+    if (w.line === undefined) units.push({ words: [w], y0: w.y0, y1: w.y1 });
+    else if (byLine.has(w.line)) byLine.get(w.line)!.push(w);
+    else byLine.set(w.line, [w]);
+  }
+  for (const ws of byLine.values()) units.push({ words: ws, y0: median(ws.map((w) => w.y0)), y1: median(ws.map((w) => w.y1)) });
+  return units;
+}
+
 /** Groups a page's words into visual rows, top to bottom. */
 export function buildRows(page: PageWords, pageNo: number): Row[] {
-  const words = page.words.filter((w) => w.text.trim() !== '');
-  words.sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1);
-  const open: { words: Word[]; y0: number; y1: number }[] = [];
-  for (const w of words) {
-    const wh = w.y1 - w.y0;
-    // Words arrive by vertical centre, so a matching row is one of the last few.
-    let target: (typeof open)[number] | undefined;
+  const units = unitsOf(page.words.filter((w) => w.text.trim() !== ''));
+  units.sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1);
+  const open: Unit[] = [];
+  for (const u of units) {
+    const uh = u.y1 - u.y0;
+    // Units arrive by vertical centre, so a matching row is one of the last few.
+    let target: Unit | undefined;
     for (let i = open.length - 1; i >= 0 && i >= open.length - 4; i--) {
       const r = open[i]!;
-      const overlap = Math.min(r.y1, w.y1) - Math.max(r.y0, w.y0);
-      if (overlap >= 0.65 * Math.min(wh, r.y1 - r.y0)) {
+      const overlap = Math.min(r.y1, u.y1) - Math.max(r.y0, u.y0);
+      if (overlap >= 0.65 * Math.min(uh, r.y1 - r.y0)) {
         target = r;
         break;
       }
     }
     if (target) {
       // A running band follows a slightly rotated scan along the row.
-      const n = target.words.push(w);
-      target.y0 += (w.y0 - target.y0) / n;
-      target.y1 += (w.y1 - target.y1) / n;
-    } else open.push({ words: [w], y0: w.y0, y1: w.y1 });
+      const before = target.words.length;
+      const n = target.words.push(...u.words);
+      const weight = (n - before) / n;
+      target.y0 += (u.y0 - target.y0) * weight;
+      target.y1 += (u.y1 - target.y1) * weight;
+    } else open.push({ words: [...u.words], y0: u.y0, y1: u.y1 });
   }
   return open.map((r) => makeRow(r.words, pageNo)).sort((a, b) => a.y0 - b.y0);
 }

@@ -12,6 +12,8 @@ export interface Word {
   x1: number;
   y1: number;
   text: string;
+  /** The line OCR put the word in: rows follow it on a scan whose lines slope. */
+  line?: string;
 }
 
 /** The words of one page. */
