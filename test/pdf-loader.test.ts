@@ -286,9 +286,17 @@ describe('OCR numerals', () => {
         row(1, 'HI.'), row(2, 'TỔ'), row(3, 'CHỨC'),
         row(1, '1.', 2), row(2, 'MỤC', 2),
         row(1, 'Il.', 3), row(2, 'Nhiệm', 3),
+        row(1, 'HI,', 4), row(2, 'NHỮNG', 4),
       ].join('\n'),
     );
-    expect(page.words.map((w) => w.text)).toEqual(['III.', 'TỔ', 'CHỨC', '1.', 'MỤC', 'Il.', 'Nhiệm']);
+    expect(page.words.map((w) => w.text)).toEqual(['III.', 'TỔ', 'CHỨC', '1.', 'MỤC', 'Il.', 'Nhiệm', 'III,', 'NHỮNG']);
+  });
+
+  it('reads "$." or "Š." opening a line before capitalised text as the item number "5."', async () => {
+    const { parseTsv } = await import('../src/loaders/pdf/ocr.js');
+    const row = (word: number, text: string, line = 1) => ['5', '1', '1', '1', String(line), String(word), '10', '10', '20', '10', '90', text].join('\t');
+    const page = parseTsv([row(1, '$.'), row(2, 'Kiểm'), row(1, 'Š.', 2), row(2, 'Cải', 2), row(1, '$.', 3), row(2, '100', 3), row(1, 'Giá', 4), row(2, '$.', 4)].join('\n'));
+    expect(page.words.map((w) => w.text)).toEqual(['5.', 'Kiểm', '5.', 'Cải', '$.', '100', 'Giá', '$.']);
   });
 
   it('reads "ø)" opening a line as the item letter "g)", and "x+" as a bullet, nowhere else', async () => {

@@ -11,6 +11,7 @@ import { isKindLine } from './zones.js';
 import { titleCaseBody } from '../normalizers/case.js';
 import { isoDay } from '../normalizers/dates.js';
 import { withoutMarks } from '../normalizers/tone.js';
+import { documentSpellings } from '../normalizers/spelling.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals } from '../cleanse/inline.js';
 
@@ -155,6 +156,14 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
     }
   }
   d.issuer = issuerOf(agencyLines, d.authority, grammar);
+  if (doc.loaded.ocr) {
+    // A scan's header in capitals is read worst; the body spells the same names again.
+    const respell = documentSpellings(doc.loaded.text);
+    const mend = (v: string | null) => v && grammar.agencies.properCase(respell(v, true));
+    d.issuer = mend(d.issuer);
+    d.authority = mend(d.authority);
+    d.title = d.title && respell(d.title);
+  }
   doc.planYear = planYear(doc.document.title, doc.paras, d.date);
 };
 
@@ -191,7 +200,8 @@ function issuerOf(agencyLines: string[], authority: string | null, grammar: Gram
   if (block.length) {
     // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
     const last = block[block.length - 1]!;
-    if (block.length > 1 && rx('u')`^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|TỔ|ĐOÀN|BỘ PHẬN)(?![\p{L}])`.test(last)) {
+    // Compared by letters alone: a scan reads "TỔ" as "TỎ".
+    if (block.length > 1 && rx('u')`^(?:SO|PHONG|BAN|VAN PHONG|TRUNG TAM|CHI CUC|TONG CUC|CUC|VU|TO|DOAN|BO PHAN)(?![\p{L}])`.test(withoutMarks(last))) {
       // "UBND TỈNH LÂM ĐỒNG / SỞ Y TẾ" → "Sở Y tế tỉnh Lâm Đồng": the unit, placed by its parent's level and place.
       const place = /(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$/u.exec(block.slice(0, -1).join(' '));
       return titleCaseBody(place ? `${last} ${place[0]}` : last, grammar);

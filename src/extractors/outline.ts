@@ -132,7 +132,8 @@ function buildTree(paras: Para[], grammar: Grammar, withArticles: boolean): Tree
     stack.push(node);
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
     const merged = node.field || node.role ? null : rx('u')`^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$`.exec(text);
-    if (merged && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar)) {
+    // "1. Yêu cầu Thủ trưởng các cơ quan …" is a sentence: a body right after the title words is their object.
+    if (merged && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar) && !startsWithBody(merged[2]!, grammar)) {
       node.text = merged[1]!;
       const rest: Para = { ...p, label: null, value: merged[2]! };
       attach({ para: rest, scheme: null, text: merged[2]!, children: [], parent: null, id: '' }, node);
@@ -186,7 +187,7 @@ export const extractOutline: Stage = (doc, { grammar, profile }) => {
       const key = n.scheme === 'appendix' ? `PL${(counts.get('appendix') ?? 0) + 1}` : n.scheme === null || isBullet(n.para.label?.scheme ?? 'dash') ? `${n.scheme === null ? 'p' : ''}${(counts.get(n.scheme ?? 'p') ?? 0) + 1}` : n.para.label!.key;
       counts.set(n.scheme ?? 'p', (counts.get(n.scheme ?? 'p') ?? 0) + 1);
       n.id = parentId ? `${parentId}.${key}` : key;
-      n.cls = sectionClass(n, cls, stripTitle(n.text), grammar);
+      n.cls = sectionClass(n, cls, stripTitle(n.text), grammar, doc.loaded.ocr);
       n.section = section;
       if (n.heading) {
         const t = stripTitle(n.text).toLowerCase();

@@ -16,11 +16,14 @@ export function isKindLine(value: string, grammar: Grammar): boolean {
   return grammar.kinds.some((k) => !k.citedOnly && k.re.test(value)) && !/[:;]$/u.test(value);
 }
 
-/** Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I", "Phụ lục" on a line of its own (a gazette's). */
+/**
+ * Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I", "Phụ lục" on a line of its own (a gazette's).
+ * Alone on its line the numeral may be one a scan misread ("Phụ lục L", "Phụ lục H").
+ */
 export function isAppendixLine(value: string): boolean {
   return (
     value.length < 300 &&
-    (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]|\s*$)/u.test(value))
+    (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]|(?:\s+số)?\s+[\dIVXLHl]{1,4}[a-z]?\s*$|\s*$)/u.test(value))
   );
 }
 

@@ -13,7 +13,8 @@ export interface Grammar {
   headings: Named<'name', GrammarFiles['headings.yaml']['schemes'][number]['name']>[];
   /** Field labels; `examples` are the grammar's own, the wordings a misread header is compared with. */
   fields: (Named<'key', GrammarFiles['fields.yaml']['fields'][number]['key']> & { examples: readonly string[] })[];
-  sections: Named<'class', GrammarFiles['sections.yaml']['classes'][number]['class']>[];
+  /** Section classes; `bare` is the pattern without tone marks, for titles a scan misread ("TÔ CHỨC THỰC HIỆN"). */
+  sections: (Named<'class', GrammarFiles['sections.yaml']['classes'][number]['class']> & { bare: RegExp })[];
   kinds: (GrammarFiles['document-kinds.yaml']['kinds'][number] & { re: RegExp })[];
   /** Words that end a document cited by its title. */
   titleEnds: string[];
@@ -157,7 +158,7 @@ function compile(files: GrammarFiles): Grammar {
   return {
     headings: files['headings.yaml'].schemes.map((s) => ({ name: s.name, re: compilePattern(s) })),
     fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f), examples: f.examples.map(exampleText) })),
-    sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c) })),
+    sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c), bare: compilePattern({ ...c, pattern: withoutMarks(c.pattern) }) })),
     kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: compileRegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
     titleEnds: files['document-kinds.yaml'].titleEnds,
     notTitles: files['document-kinds.yaml'].notTitles,
@@ -165,7 +166,7 @@ function compile(files: GrammarFiles): Grammar {
       expandAbbreviations: abbreviationExpander(ag.abbreviations),
       headNouns: ag.headNouns,
       headNounStart: compileRegExp(
-        `^(?:(?:${alternation(ag.headNouns)})(?![\\p{L}])|(?:${alternation(ag.namedHeadNouns)})\\s+\\p{Lu}|[Cc]ác\\s+(?:${alternation(ag.pluralBodies)})(?![\\p{L}]))`,
+        `^(?:(?:${alternation(ag.headNouns)})(?![\\p{L}])|(?:${alternation(ag.namedHeadNouns)})\\s+\\p{Lu}|[Cc]ác\\s+(?:${alternation(ag.pluralBodies)})(?![\\p{L}])${ag.codedUnits.map((c) => `|(?:${c.pattern})(?![\\p{L}\\p{N}])`).join('')})`,
         'u',
       ),
       fixedPhrases: ag.fixedPhrases,

@@ -13,6 +13,8 @@ import { inCapitals } from '../cleanse/inline.js';
 /** A line that ends a sentence or a clause (closing quotes and brackets allowed after the mark). */
 export const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
 const RULE = /^[\s\-_=*.·•~|#]{3,}$/u;
+// A section's title is a few words ("II. Nhiệm vụ cụ thể trong thời gian đến"); a longer line is a sentence.
+const HEADING_WORDS = 12;
 
 export interface Piece {
   value: string;
@@ -78,6 +80,12 @@ export class ParagraphAssembler {
     return !this.grammar.sections.some((s) => s.re.test(m.rest) && m.rest.length <= 20);
   }
 
+  /** A numbered title that names a section: short, no clause of a sentence in it. */
+  private isSectionHeading(v: string): boolean {
+    const m = matchLabel(v, this.grammar);
+    return !!m && !isBullet(m.scheme) && m.rest.split(' ').length <= HEADING_WORDS && !/[;,.]/u.test(m.rest) && this.grammar.sections.some((s) => s.re.test(m.rest));
+  }
+
   private joins(cur: Piece[], p: Piece, blank: boolean): boolean {
     const prev = cur[cur.length - 1]!.value;
     const next = p.value;
@@ -92,6 +100,9 @@ export class ParagraphAssembler {
     const nonFinal = this.grammar.nonFinalWords.has(lastWord(prev)) && !TERMINAL.test(prev);
     // Across a blank line only a sentence cut short carries on: most lines are ruled out here, before the tests below.
     if (blank && !((lower && !/[.!?]["”)]*$/u.test(prev)) || nonFinal)) return false;
+    // A numbered heading that names its section ("II. Nhiệm vụ cụ thể trong thời gian đến") is whole before a blank
+    // line and a capital, whatever its last word.
+    if (blank && !lower && cur.length === 1 && this.isSectionHeading(prev)) return false;
     if (this.startsBlock(next) && !(bulletLower && !TERMINAL.test(prev))) return false;
     // A basis or proposal runs to its ";" or ".": "Căn cứ Luật Tổ chức" + "Chính phủ ngày 18 tháng 2 năm 2025;",
     // "Theo đề nghị của Bộ trưởng" + "Bộ Công an.".

@@ -7,12 +7,18 @@
  * "*Trọng tâm:*" lists repeated in every area).
  */
 import type { Grammar } from '../grammar/compile.js';
+import { withoutMarks } from '../normalizers/tone.js';
 import { isBullet } from './labels.js';
 import type { SectionClass, TreeNode } from './tree.js';
 
-/** The class a heading's title names, or null. */
-export function classOf(title: string, grammar: Grammar): SectionClass | null {
-  return grammar.sections.find((s) => s.re.test(title))?.class ?? null;
+/**
+ * The class a heading's title names, or null. In a scan (`misread`) titles are matched on their letters
+ * without tone marks, which OCR often gets wrong ("V, TÔ CHỨC THỰC HIỆN", "KÉT QUÁ ĐẠT ĐƯỢC").
+ */
+export function classOf(title: string, grammar: Grammar, misread = false): SectionClass | null {
+  if (!misread) return grammar.sections.find((s) => s.re.test(title))?.class ?? null;
+  const bare = withoutMarks(title);
+  return grammar.sections.find((s) => s.bare.test(bare))?.class ?? null;
 }
 
 // Share of a heading's items that must read as work before the heading counts as a work section.
@@ -45,8 +51,8 @@ const TARGET_SHARE = 0.6;
  * mostly state figures to reach ("100% số người hưởng …", "Ít nhất 85% …") make a list of targets even
  * under a title that names work ("Nội dung thi đua").
  */
-export function sectionClass(n: TreeNode, inherited: SectionClass | null, title: string, grammar: Grammar): SectionClass | null {
-  const own = n.heading ? classOf(title, grammar) : null;
+export function sectionClass(n: TreeNode, inherited: SectionClass | null, title: string, grammar: Grammar, misread: boolean): SectionClass | null {
+  const own = n.heading ? classOf(title, grammar, misread) : null;
   const cls = own ?? inherited ?? evidenceClass(n, grammar);
   if (cls !== 'work' || !n.heading || n.role) return cls;
   const items = n.children.filter((c) => c.scheme !== null && !c.field && !c.heading && !c.role && !c.lead);

@@ -25,7 +25,8 @@ export function titleCaseBody(text: string, grammar?: Grammar): string {
     .replace(rx('gu')`(?<![\p{L}])UBND(?![\p{L}])`, 'ỦY BAN NHÂN DÂN')
     .replace(rx('gu')`(?<![\p{L}])HĐND(?![\p{L}])`, 'HỘI ĐỒNG NHÂN DÂN');
   if (s !== s.toUpperCase()) return s;
-  const words = s.toLowerCase().split(' ');
+  // The grammar's abbreviations spelled out in the same capitals ("TỔ CÔNG TÁC LIÊN NGÀNH TW").
+  const words = (grammar ? grammar.agencies.expandAbbreviations(s).toUpperCase() : s).toLowerCase().split(' ');
   const out: string[] = [];
   let place = false;
   for (let i = 0; i < words.length; i++) {

@@ -82,6 +82,8 @@ export const grammarFileSchemas = {
       abbreviations: z.array(z.object({ abbr: word, expansion: word }).strict()),
       headNouns: z.array(word),
       namedHeadNouns: z.array(word),
+      /** Units named by a code alone ("C04:", "V01 chủ trì …"), as the police and the army write their departments. */
+      codedUnits: z.array(patternSchema).default([]),
       pluralBodies: z.array(word),
       fixedPhrases: z.array(word),
       descriptionStarts: z.array(word),

@@ -18,7 +18,9 @@ import { rx } from '../../grammar/pattern.js';
 export const OCR_INSTALL_HINT = 'apt-get install tesseract-ocr tesseract-ocr-vie';
 
 // Tesseract reads a roman numeral's "II" as "H" and "I" as "l" or "1": "HI. TỔ CHỨC THỰC HIỆN" is "III.".
-const MISREAD_ROMAN = /^(?=[IlH1|V]*[lH|])[IlH1|V]{1,4}[.:]$/u;
+const MISREAD_ROMAN = /^(?=[IlH1|V]*[lH|])[IlH1|V]{1,4}[.:,]$/u;
+// And an item's "5." as "$." or "Š." before its capitalised text: no line opens with those.
+const MISREAD_FIVE = /^[$Š§](?=[.,]$)/u;
 const romanOf = (word: string) => word.replace(/H/gu, 'II').replace(/[l1|]/gu, 'I');
 
 // The item letter "g)" comes out as "ø)": Vietnamese has no "ø", so at a line's start it is always "g".
@@ -44,6 +46,7 @@ export function parseTsv(tsv: string): PageWords {
       const first = page.words[lineStart]!;
       const next = f[11]!.trim();
       if (MISREAD_ROMAN.test(first.text) && next.length >= 2 && next === next.toUpperCase() && rx('u')`\p{Lu}`.test(next)) first.text = romanOf(first.text);
+      else if (rx('u')`^\p{Lu}`.test(next)) first.text = first.text.replace(MISREAD_FIVE, '5');
     }
     if (level === 5 && wordNum === 1) lineStart = -1;
     if (level === 1) {
