@@ -156,14 +156,12 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
     }
   }
   d.issuer = issuerOf(agencyLines, d.authority, grammar);
-  if (doc.loaded.ocr) {
-    // A scan's header in capitals is read worst; the body spells the same names again.
-    const respell = documentSpellings(doc.loaded.text);
-    const mend = (v: string | null) => v && grammar.agencies.properCase(respell(v, true));
-    d.issuer = mend(d.issuer);
-    d.authority = mend(d.authority);
-    d.title = d.title && respell(d.title);
-  }
+  // A header in capitals is where a scan misreads and a typist slips most ("TRUYỂN THÔNG"); the body spells the same names again.
+  const respell = documentSpellings(doc.loaded.text, grammar.wordings);
+  const mend = (v: string | null) => v && grammar.agencies.properCase(respell(v, true));
+  d.issuer = mend(d.issuer);
+  d.authority = mend(d.authority);
+  d.title = d.title && respell(d.title);
   doc.planYear = planYear(doc.document.title, doc.paras, d.date);
 };
 
@@ -201,7 +199,7 @@ function issuerOf(agencyLines: string[], authority: string | null, grammar: Gram
     // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
     const last = block[block.length - 1]!;
     // Compared by letters alone: a scan reads "TỔ" as "TỎ".
-    if (block.length > 1 && rx('u')`^(?:SO|PHONG|BAN|VAN PHONG|TRUNG TAM|CHI CUC|TONG CUC|CUC|VU|TO|DOAN|BO PHAN)(?![\p{L}])`.test(withoutMarks(last))) {
+    if (block.length > 1 && rx('u')`^(?:SO|PHONG|BAN|VAN PHONG|TRUNG TAM|CHI CUC|TONG CUC|CUC|VU|TO|DOAN|BO PHAN|HOI DONG)(?![\p{L}])`.test(withoutMarks(last))) {
       // "UBND TỈNH LÂM ĐỒNG / SỞ Y TẾ" → "Sở Y tế tỉnh Lâm Đồng": the unit, placed by its parent's level and place.
       const place = /(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$/u.exec(block.slice(0, -1).join(' '));
       return titleCaseBody(place ? `${last} ${place[0]}` : last, grammar);

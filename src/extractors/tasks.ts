@@ -82,12 +82,17 @@ function bodiesUntilWork(s: string, grammar: Grammar): string {
   return clause.slice(0, Math.min(verb, stop)).trim();
 }
 
-const COORDINATING = rx('gu')`(?<![\p{L}])[Pp]hối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+`;
+// "với" may be left out before a body: "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành".
+const COORDINATING = rx('gu')`(?<![\p{L}])[Pp]hối hợp\s+(?:chặt chẽ\s+)?((?:với|cùng)\s+)?`;
 
 /** Every body a text works with: "… phối hợp với Sở Tư pháp và các cơ quan liên quan tổ chức …" → "Sở Tư pháp và các cơ quan liên quan". */
 export function coordinatorsInProse(text: string, grammar: Grammar): string[] {
   if (!text.includes('hợp')) return [];
-  return matchesOf(COORDINATING, text).map((m) => bodiesUntilWork(text.slice(m.index + m[0].length), grammar)).filter(Boolean);
+  return matchesOf(COORDINATING, text)
+    .map((m) => ({ after: text.slice(m.index + m[0].length), linked: m[1] !== undefined }))
+    .filter(({ after, linked }) => linked || startsWithBody(after, grammar))
+    .map(({ after }) => bodiesUntilWork(after, grammar))
+    .filter(Boolean);
 }
 
 const emptyRaw = (): Raw => ({ lead: [], coordinators: [], products: [], timeline: [], budget: [] });
@@ -160,7 +165,18 @@ function splitEmbedded(key: string, label: string, values: string[], grammar: Gr
   return out.filter((f) => f.values.length).map((f) => ({ ...f, values: [f.values.join('; ')] }));
 }
 
-function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Grammar, shared: TreeNode[] = [], own?: string): void {
+/** The bodies a role line hands its items: who leads, and who it says works with them ("… chủ trì, phối hợp các sở, ban, ngành"). */
+interface Role {
+  lead: string[];
+  coordinators: string[];
+}
+
+function roleOfNode(n: TreeNode, grammar: Grammar): Role | null {
+  const lead = n.role ?? n.lead;
+  return lead ? { lead, coordinators: n.clause?.rest ? coordinatorsInProse(n.clause.rest, grammar) : [] } : null;
+}
+
+function makeTask(doc: Working, n: TreeNode, role: Role | null, grammar: Grammar, shared: TreeNode[] = [], own?: string): void {
   const raw = emptyRaw();
   const fields: Record<string, string> = {};
   let content = own ?? n.text.replace(/\s*:$/u, '');
@@ -205,9 +221,9 @@ function makeTask(doc: Working, n: TreeNode, role: string[] | null, grammar: Gra
     raw.coordinators.push(...prose.coordinators);
   }
   if (!raw.lead.length && role) {
-    // Inside a role block the body leads, and each "phối hợp với Y" adds Y.
-    raw.lead.push(...role);
-    if (!raw.coordinators.length) raw.coordinators.push(...coordinatorsInProse(content, grammar));
+    // Inside a role block the body leads, with those it works with, and each "phối hợp với Y" adds Y.
+    raw.lead.push(...role.lead);
+    if (!raw.coordinators.length) raw.coordinators.push(...new Set([...role.coordinators, ...coordinatorsInProse(content, grammar)]));
   }
   const p = n.para;
   doc.tasks.push({
@@ -298,7 +314,7 @@ function reportOrphanFields(nodes: TreeNode[], report: Reporter): void {
 export const extractTasks: Stage = (doc, { grammar, report, profile }) => {
   // A decree's khoản and điểm are norms, a news page's bullets are no work: the profile says why (profile.ts).
   if (!listsWork(profile)) return;
-  const walk = (nodes: TreeNode[], inherited: string[] | null) => {
+  const walk = (nodes: TreeNode[], inherited: Role | null) => {
     let role = inherited;
     const shared = sharedFieldBlocks(nodes, grammar);
     for (const n of nodes) {
@@ -307,11 +323,12 @@ export const extractTasks: Stage = (doc, { grammar, report, profile }) => {
       if (n.heading) {
         // "8. Thi đua khen thưởng" over running paragraphs only: one task, its paragraphs its content.
         if (isAreaOfWork(n, grammar) && isRunningText(n.children)) makeTask(doc, n.children[0]!, null, grammar, [], n.children.map((c) => c.text).join(' '));
-        else walk(n.children, null);
+        // A lead-in inside a role block ("8.1. Sở Tài chính chủ trì …" > "- Tham mưu … quyết định:" > "+ …") keeps its body.
+        else walk(n.children, inherited);
         continue;
       }
       const work = n.cls === 'work' || (!n.cls && hasAssignment(n));
-      const body = n.role ?? n.lead;
+      const body = roleOfNode(n, grammar);
       if (body && work && (n.scheme !== null || n.lead) && isOneTask(n)) {
         // "5. Sở, ban, ngành liên quan" + one paragraph of work, "3. Bộ Xây dựng chỉ đạo …": one task the body leads.
         makeTask(doc, n, body, grammar, [], n.role ? n.children.map((c) => c.text).join(' ') : undefined);

@@ -13,6 +13,8 @@ export interface Grammar {
   headings: Named<'name', GrammarFiles['headings.yaml']['schemes'][number]['name']>[];
   /** Field labels; `examples` are the grammar's own, the wordings a misread header is compared with. */
   fields: (Named<'key', GrammarFiles['fields.yaml']['fields'][number]['key']> & { examples: readonly string[] })[];
+  /** The grammar's own wordings (section titles, field labels, names), one per line: spellings a scan's misread words are compared with. */
+  wordings: string;
   /** Section classes; `bare` is the pattern without tone marks, for titles a scan misread ("TÔ CHỨC THỰC HIỆN"). */
   sections: (Named<'class', GrammarFiles['sections.yaml']['classes'][number]['class']> & { bare: RegExp })[];
   kinds: (GrammarFiles['document-kinds.yaml']['kinds'][number] & { re: RegExp })[];
@@ -158,6 +160,12 @@ function compile(files: GrammarFiles): Grammar {
   return {
     headings: files['headings.yaml'].schemes.map((s) => ({ name: s.name, re: compilePattern(s) })),
     fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f), examples: f.examples.map(exampleText) })),
+    wordings: [
+      ...files['sections.yaml'].classes.flatMap((c) => c.examples.map(exampleText)),
+      ...files['fields.yaml'].fields.flatMap((f) => f.examples.map(exampleText)),
+      ...ag.headNouns,
+      ...ag.properNames,
+    ].join('\n'),
     sections: files['sections.yaml'].classes.map((c) => ({ class: c.class, re: compilePattern(c), bare: compilePattern({ ...c, pattern: withoutMarks(c.pattern) }) })),
     kinds: files['document-kinds.yaml'].kinds.map((k) => ({ ...k, re: compileRegExp(`^(?:${escapeRegExp(k.label)})(?![\\p{L}])`, 'iu') })),
     titleEnds: files['document-kinds.yaml'].titleEnds,

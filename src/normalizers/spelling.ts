@@ -1,13 +1,16 @@
 /**
- * A scan's misread tone marks, mended from the document itself. OCR reads a header in capitals
- * worst ("BAN CHÍ ĐẠO CAI CÁCH HÀNH CHÍNH CỦA CHÍNH PHÙ"), while the body repeats the same words,
- * mostly read right ("Ban Chỉ đạo cải cách hành chính của Chính phủ"). A word is respelled as the
+ * Misread or mistyped tone marks, mended from the document itself. OCR reads a header in capitals
+ * worst ("BAN CHÍ ĐẠO CAI CÁCH HÀNH CHÍNH CỦA CHÍNH PHÙ"), a typist slips there too ("TRUYỂN THÔNG"),
+ * while the body repeats the same words, mostly right ("Ban Chỉ đạo cải cách hành chính của Chính phủ"). A word is respelled as the
  * document most often spells the same letters beside the same neighbour; nothing outside the
  * document is consulted, so no word is invented.
  */
-import { withoutMarks } from './tone.js';
+import { escapeRegExp } from '../grammar/compile.js';
+import { normalizeTone, withoutMarks } from './tone.js';
 
 const WORD = /[\p{L}\p{M}]+/gu;
+// The names a header gives are repeated early in the body: this much text is read, whatever the input's size.
+const WINDOW = 300_000;
 // A spelling must be seen this often beside the neighbour, and more often than the word's own, to replace it.
 const MIN_VOTES = 2;
 
@@ -15,14 +18,16 @@ const bare = (w: string): string => withoutMarks(w).toLowerCase();
 
 /**
  * Respells a value's words by the document's majority spelling; returns the value unchanged where the
- * document is not sure. `caseFromText` also takes the document's capitals for a value that was typed in
- * capitals and cased by rule ("… của chính phủ" → "… của Chính phủ"), from the document's mixed-case lines;
- * its first word keeps its own.
+ * document is not sure. `caseFromText` also takes the capitals the body writes the whole name with, for a
+ * value that was typed in capitals and cased by rule ("… của chính phủ" → "… của Chính phủ").
  */
 export type Respell = (value: string, caseFromText?: boolean) => string;
 
-/** Counts how the document spells each word beside each neighbour, once, for any number of values. */
-export function documentSpellings(text: string): Respell {
+/**
+ * Counts how the document spells each word beside each neighbour, once, for any number of values;
+ * `wordings` (the grammar's own titles and names) count as more of the document.
+ */
+export function documentSpellings(text: string, wordings = ''): Respell {
   // "left neighbour's letters ␟ word's letters" and "word's letters ␟ right neighbour's letters" → spelling as written → count.
   const votes = new Map<string, Map<string, number>>();
   const vote = (key: string, spelled: string) => {
@@ -30,16 +35,22 @@ export function documentSpellings(text: string): Respell {
     if (!m) votes.set(key, (m = new Map()));
     m.set(spelled, (m.get(spelled) ?? 0) + 1);
   };
+  const bareOf = new Map<string, string>();
   let prev: { bare: string; word: string } | null = null;
-  for (const [w] of text.matchAll(WORD)) {
-    const cur = { bare: bare(w), word: w };
+  for (const [w] of `${wordings}\n${text.slice(0, WINDOW)}`.matchAll(WORD)) {
+    let b = bareOf.get(w);
+    if (b === undefined) bareOf.set(w, (b = bare(w)));
+    const cur = { bare: b, word: w };
     if (prev) {
       vote(`${prev.bare}\u241f${cur.bare}>`, cur.word);
       vote(`<${prev.bare}\u241f${cur.bare}`, prev.word);
     }
     prev = cur;
   }
-  return (value, caseFromText = false) => {
+  // The window as letters without marks, index for index (NFC Vietnamese keeps its length), for whole-phrase lookups.
+  const window = text.slice(0, WINDOW);
+  const bareWindow = bare(window);
+  const respellWords = (value: string): string => {
     const words = [...value.matchAll(WORD)];
     let out = '';
     let at = 0;
@@ -52,18 +63,38 @@ export function documentSpellings(text: string): Respell {
       if (i > 0) add(`${bare(words[i - 1]![0])}\u241f${bare(w)}>`);
       if (i + 1 < words.length) add(`<${bare(w)}\u241f${bare(words[i + 1]![0])}`);
       const spelled = new Map<string, number>();
-      for (const [s, n] of written) spelled.set(s.toLowerCase(), (spelled.get(s.toLowerCase()) ?? 0) + n);
+      for (const [s, n] of written) spelled.set(spelling(s), (spelled.get(spelling(s)) ?? 0) + n);
       const best = top(spelled);
-      const own = spelled.get(w.toLowerCase()) ?? 0;
-      const lower = best && best[1] >= MIN_VOTES && best[1] > own ? best[0] : w.toLowerCase();
-      const cased = caseFromText && i > 0 ? top(new Map([...written].filter(([s]) => s.toLowerCase() === lower && s !== s.toUpperCase()))) : null;
+      const own = spelled.get(spelling(w)) ?? 0;
       out += value.slice(at, m.index);
-      out += cased && cased[1] >= MIN_VOTES ? cased[0] : lower === w.toLowerCase() ? w : sameCase(lower, w);
+      out += best && best[1] >= MIN_VOTES && best[1] > own ? sameCase(best[0], w) : w;
       at = m.index! + w.length;
     });
     return out + value.slice(at);
   };
+  // The capitals the body gives the whole name where it writes it in mixed case ("… của Chính phủ").
+  const caseOfPhrase = (value: string): string => {
+    const words = value.match(WORD);
+    if (!words || bareWindow.length !== window.length) return value;
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])${words.map((w) => escapeRegExp(bare(w))).join('[^\\p{L}\\p{M}]+')}(?![\\p{L}\\p{M}])`, 'gu');
+    const forms = new Map<string, number>();
+    for (const m of bareWindow.matchAll(re)) {
+      const form = window.slice(m.index, m.index + m[0].length).replace(/\s+/gu, ' ');
+      if (form !== form.toUpperCase() && spelling(form) === spelling(value.replace(/\s+/gu, ' '))) forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
+    const best = top(forms);
+    if (!best || best[1] < MIN_VOTES) return value;
+    // Its first word keeps the value's own capital.
+    return value.charAt(0) + best[0].slice(1);
+  };
+  return (value, caseFromText = false) => {
+    const spelled = respellWords(value);
+    return caseFromText ? caseOfPhrase(spelled) : spelled;
+  };
 }
+
+// "hoá" and "hóa" are one spelling (normalizeTone's convention decides between them elsewhere).
+const spelling = (s: string): string => normalizeTone(s.toLowerCase());
 
 const top = (m: Map<string, number>): [string, number] | null => {
   let best: [string, number] | null = null;
