@@ -3,15 +3,12 @@
  * `pdftoppm -r 200 -gray`, read by Tesseract's Vietnamese model as TSV (one word and
  * its box a line), pages in parallel, one single-threaded Tesseract per core.
  */
-import { availableParallelism } from 'node:os';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
 import { LoadError } from '../types.js';
-import { passwordArgs } from './poppler.js';
 import { runTool, ToolMissingError } from './run.js';
 import type { PageWords } from './words.js';
-import { cropPgm, findRulings, parsePgm, type Grey } from './rulings.js';
+import { cropPgm, findRulings, type Grey } from './rulings.js';
+import { eachRenderedPage, type Rendered } from './render.js';
 import { cellAt, cellBox, findGrids } from './ruled-grid.js';
 import { rx } from '../../grammar/pattern.js';
 
@@ -111,24 +108,17 @@ async function rereadHeaders(page: PageWords, img: Grey, image: string, n: numbe
   }
 }
 
-async function ocrPage(file: string, dir: string, n: number, password: string | undefined): Promise<PageWords> {
-  const image = join(dir, `p${n}`);
-  const ppm = await runTool('pdftoppm', ['-r', '200', '-gray', '-singlefile', '-f', `${n}`, '-l', `${n}`, ...passwordArgs(password), file, image], {
-    timeoutMs: 60_000,
-  });
-  if (ppm.code !== 0) throw new LoadError(`cannot render page ${n} for OCR: ${ppm.stderr.trim().split('\n')[0]}`);
+async function ocrPage({ file, img }: Rendered, n: number): Promise<PageWords> {
   try {
-    const img = parsePgm(await readFile(`${image}.pgm`));
-    const page = await tesseract(`${image}.pgm`, '3', `page ${n}`);
+    const page = await tesseract(file, '3', `page ${n}`);
     const grids = findGrids(findRulings(img));
     if (grids.length) {
       page.grids = grids;
-      await rereadHeaders(page, img, image, n);
+      await rereadHeaders(page, img, file.replace(/\.pgm$/u, ''), n);
     }
     return page;
   } finally {
-    await rm(`${image}.pgm`, { force: true });
-    await rm(`${image}-cell.pgm`, { force: true });
+    await rm(file.replace(/\.pgm$/u, '-cell.pgm'), { force: true });
   }
 }
 
@@ -140,22 +130,5 @@ export async function ocrPages(
   onPage: (done: number, total: number) => void,
 ): Promise<Map<number, PageWords>> {
   await checkTesseract();
-  const dir = await mkdtemp(join(tmpdir(), 'parcli-ocr-'));
-  try {
-    const file = join(dir, 'input.pdf');
-    await writeFile(file, bytes);
-    const out = new Map<number, PageWords>();
-    let next = 0;
-    const worker = async () => {
-      while (next < pages.length) {
-        const n = pages[next++]!;
-        out.set(n, await ocrPage(file, dir, n, password));
-        onPage(out.size, pages.length);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), pages.length) }, worker));
-    return out;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return eachRenderedPage(bytes, pages, password, ocrPage, onPage);
 }
