@@ -15,7 +15,7 @@ const fixtures = join(root, 'fixtures');
 const SETS = {
   'samples-text': ['corpus/text', 'corpus/gold'], 'samples-md': ['corpus/md', 'corpus/gold'],
   'samples-docx': ['corpus/docx', 'corpus/gold'], 'samples-pdf': ['corpus/pdf', 'corpus/gold'],
-  real: ['real/inputs', 'real/gold'], 'real-pdf': ['real/pdf', 'real/gold'],
+  real: ['real/inputs', 'real/gold'], 'real-pdf': ['real/pdf', 'real/gold'], 'real-scan': ['real/scan', 'real/gold'],
 };
 const margin = Number(process.argv[2] ?? 0.01);
 const down = (x) => Math.floor(x * 100) / 100;

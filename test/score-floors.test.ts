@@ -22,6 +22,7 @@ const SETS: Record<string, { inputs: string; gold: string }> = {
   'samples-pdf': { inputs: 'corpus/pdf', gold: 'corpus/gold' },
   real: { inputs: 'real/inputs', gold: 'real/gold' },
   'real-pdf': { inputs: 'real/pdf', gold: 'real/gold' },
+  'real-scan': { inputs: 'real/scan', gold: 'real/gold' },
 };
 
 const stem = (file: string) => basename(file).replace(/\.[^.]+$/u, '');
