@@ -6,7 +6,7 @@ import type { Grammar } from '../grammar/compile.js';
 import type { Table, TableCell, TableRow } from '../model/blocks.js';
 import { columnKey, MAX_HEADER_CHARS } from '../extractors/tables/columns.js';
 import { cellValue } from './pdf/table-rows.js';
-import { pointOf, type Line } from './source-lines.js';
+import { spanOf, type Line } from './source-lines.js';
 import { matchesOf } from '../grammar/pattern.js';
 
 /** A table found among lines: it replaces lines [first, end). */
@@ -48,8 +48,8 @@ export function toCell(lines: Part[], at: Line, colSpan?: number): TableCell {
   const last = filled[filled.length - 1];
   const value = cellValue(filled.map((l) => l.words.map((w) => w.text).join(' ')));
   const position = first && last
-    ? { start: pointOf(first.line, first.words[0]!.start), end: pointOf(last.line, last.words[last.words.length - 1]!.end) }
-    : { start: pointOf(at), end: pointOf(at) };
+    ? spanOf(first.line, first.words[0]!.start, last.line, last.words[last.words.length - 1]!.end)
+    : spanOf(at, 0, at, 0);
   return colSpan ? { value, position, colSpan } : { value, position };
 }
 

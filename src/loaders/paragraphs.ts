@@ -6,7 +6,7 @@
 import { headerPatterns, isKindLabel, type Grammar } from '../grammar/compile.js';
 import type { Block, Paragraph } from '../model/blocks.js';
 import { matchLabel, isBullet, opensItem } from '../model/labels.js';
-import { pointOf, endOf, type Line } from './source-lines.js';
+import { spanOf, type Line } from './source-lines.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals } from '../cleanse/inline.js';
 
@@ -151,7 +151,7 @@ export class ParagraphAssembler {
     const para: Paragraph = {
       type: 'paragraph',
       value: cur.pieces.map((p) => p.value).join(' '),
-      position: { start: pointOf(first.line, first.column), end: endOf(last.line) },
+      position: spanOf(first.line, first.column, last.line),
       page: first.line.page,
     };
     if (first.strong) para.strong = true;
