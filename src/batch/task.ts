@@ -65,8 +65,13 @@ export async function runItem(item: WorkItem, settings: WorkSettings, turn?: Tur
   try {
     const { format, view } = settings.output ?? { format: 'json', view: 'result' };
     const emitter: Emitter = emitters[format];
-    const bytes = await load(item, settings.maxBytes);
-    const run = () => extractWithText({ name: item.name, bytes }, settings.options);
+    let bytes: Uint8Array | undefined = await load(item, settings.maxBytes);
+    // Handed over, not kept here: the pipeline lets a large input's bytes go once they are loaded.
+    const run = () => {
+      const input = { name: item.name, bytes: bytes! };
+      bytes = undefined;
+      return extractWithText(input, settings.options);
+    };
     const { result, text } = await (turn ? turn(run) : run());
     const shown = emitter.withText ? text : undefined;
     if (item.target === undefined) return { ok: true, digest: digestOf(result), result, text: shown, ms: ms() };

@@ -3,7 +3,7 @@
  * with: the words of a line with their columns, cells from words, tables from rows.
  */
 import type { Grammar } from '../grammar/compile.js';
-import type { Table, TableCell, TableRow } from '../model/blocks.js';
+import { span, type Table, type TableCell, type TableRow } from '../model/blocks.js';
 import { columnKey, MAX_HEADER_CHARS } from '../extractors/tables/columns.js';
 import { cellValue } from './pdf/table-rows.js';
 import { spanOf, type Line } from './source-lines.js';
@@ -56,6 +56,6 @@ export function toCell(lines: Part[], at: Line, colSpan?: number): TableCell {
 export const tableOf = (rows: TableRow[]): Table => ({
   type: 'table',
   rows,
-  position: { start: rows[0]!.position.start, end: rows[rows.length - 1]!.position.end },
+  position: span(rows[0]!.position, rows[rows.length - 1]!.position),
   page: rows[0]!.page,
 });

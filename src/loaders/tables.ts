@@ -3,7 +3,7 @@
  * table forms, which need parsers, live in table-markup.ts and load only when a
  * text holds such a table.
  */
-import type { Table, TableCell, TableRow } from '../model/blocks.js';
+import { span, type Table, type TableCell, type TableRow } from '../model/blocks.js';
 import { cleanCell } from '../cleanse/inline.js';
 import { spanOf, type Line } from './source-lines.js';
 
@@ -26,5 +26,5 @@ export function tsvTable(lines: Line[]): Table | null {
     rows.push({ cells, position: spanOf(l), page: l.page });
   }
   if (!rows.length) return null;
-  return { type: 'table', rows, position: { start: rows[0]!.position.start, end: rows[rows.length - 1]!.position.end }, page: rows[0]!.page };
+  return { type: 'table', rows, position: span(rows[0]!.position, rows[rows.length - 1]!.position), page: rows[0]!.page };
 }
