@@ -13,6 +13,7 @@ import type { LoadedDocument, SourceFormat } from './model/blocks.js';
 import { buildParas } from './model/paras.js';
 import { openProfile } from './model/profile.js';
 import { extractors } from './extractors/index.js';
+import { rebuildTables } from './extractors/tables.js';
 import { normalizers } from './normalizers/index.js';
 import type { Result } from './schema/output.js';
 import { parseResult } from './schema/parse-result.js';
@@ -40,7 +41,7 @@ function emptyDocument(): Working['document'] {
 export async function extractBytes(input: Input, options: Options = {}): Promise<Result> {
   // The working document (blocks, paragraphs, tree) is gone once extract() returns, so validation's
   // copy of a large result does not sit beside it.
-  return extract(input, options).then(({ value }) => parseResult(value));
+  return extract(input, options, false).then(({ value }) => parseResult(value));
 }
 
 /**
@@ -48,25 +49,25 @@ export async function extractBytes(input: Input, options: Options = {}): Promise
  * page, which shows them side by side); the result is the one extractBytes gives.
  */
 export async function extractWithText(input: Input, options: Options = {}): Promise<{ result: Result; text: string }> {
-  return extract(input, options).then(({ value, text }) => ({ result: parseResult(value), text }));
+  return extract(input, options, true).then(({ value, text }) => ({ result: parseResult(value), text }));
 }
 
 type Source = Pick<Result['source'], 'name' | 'sha256' | 'bytes'>;
 
-async function extract(input: Input, options: Options): Promise<{ value: unknown; text: string }> {
+async function extract(input: Input, options: Options, keepText: boolean): Promise<{ value: unknown; text: string }> {
   const grammar = loadGrammar(options.grammarDirs);
   const report = createReporter();
   const ctx: ExtractContext = { grammar, report, options, profile: openProfile() };
   const source: Source = { name: basename(input.name), sha256: createHash('sha256').update(input.bytes).digest('hex'), bytes: input.bytes.byteLength };
   const format = detectFormat(input.name, input.bytes);
-  return loadInput(input, format, { grammar, options, report }).then((loaded) => extractLoaded(loaded, source, ctx));
+  return loadInput(input, format, { grammar, options, report }).then((loaded) => extractLoaded(loaded, source, ctx, keepText));
 }
 
 // Apart from extract(): closures made in one function share what they capture, so the closure that
 // runs the extractors would otherwise keep the input alive.
 const loadInput = (input: Input, format: SourceFormat, ctx: LoadContext): Promise<LoadedDocument> => loaders[format]().then((load) => load(input, ctx));
 
-function extractLoaded(loaded: LoadedDocument, source: Source, ctx: ExtractContext): { value: unknown; text: string } {
+function extractLoaded(loaded: LoadedDocument, source: Source, ctx: ExtractContext, keepText: boolean): { value: unknown; text: string } {
   const doc: Working = {
     loaded,
     paras: buildParas(loaded.blocks, ctx.grammar),
@@ -80,7 +81,12 @@ function extractLoaded(loaded: LoadedDocument, source: Source, ctx: ExtractConte
     references: [],
     planYear: null,
   };
-  for (const stage of extractors) stage(doc, ctx);
+  for (const stage of extractors) {
+    stage(doc, ctx);
+    // Only table rebuilding reads the loaded text: unless the caller wants it back, it goes here
+    // (a fifth of a large text input's memory while the other extractors run).
+    if (stage === rebuildTables && !keepText) loaded.text = '';
+  }
   // The normalizers read tasks only: the blocks, paragraphs and tree (half of a large input's
   // memory) can go before they build the result.
   loaded.blocks = [];
