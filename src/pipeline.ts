@@ -81,15 +81,17 @@ function extractLoaded(loaded: LoadedDocument, source: Source, ctx: ExtractConte
     references: [],
     planYear: null,
   };
+  // The extractors reach each block through its paragraph: without this list, the blocks that table
+  // rebuilding replaces (cells and the "|" lines between them, most of a scraped table's) go with it.
+  loaded.blocks = [];
   for (const stage of extractors) {
     stage(doc, ctx);
     // Only table rebuilding reads the loaded text: unless the caller wants it back, it goes here
     // (a fifth of a large text input's memory while the other extractors run).
     if (stage === rebuildTables && !keepText) loaded.text = '';
   }
-  // The normalizers read tasks only: the blocks, paragraphs and tree (half of a large input's
-  // memory) can go before they build the result.
-  loaded.blocks = [];
+  // The normalizers read tasks only: the paragraphs (with their blocks) and tree (half of a large
+  // input's memory) can go before they build the result.
   doc.paras = [];
   doc.tree = [];
   for (const stage of normalizers) stage(doc, ctx);
