@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { extractWithText } from '../pipeline.js';
+import { extractBytes, extractWithText } from '../pipeline.js';
 import { LoadError } from '../loaders/types.js';
 import type { Options } from '../pipeline.js';
 import type { Result } from '../schema/output.js';
@@ -65,10 +65,15 @@ export async function runItem(item: WorkItem, settings: WorkSettings, turn?: Tur
   try {
     const { format, view } = settings.output ?? { format: 'json', view: 'result' };
     const emitter: Emitter = emitters[format];
-    const bytes = await load(item, settings.maxBytes);
-    const run = () => extractWithText({ name: item.name, bytes }, settings.options);
-    const { result, text } = await (turn ? turn(run) : run());
-    const shown = emitter.withText ? text : undefined;
+    let bytes: Uint8Array | undefined = await load(item, settings.maxBytes);
+    // Handed over, not kept here: the pipeline lets a large input's bytes go once they are loaded.
+    const run = (): Promise<{ result: Result; text?: string }> => {
+      const input = { name: item.name, bytes: bytes! };
+      bytes = undefined;
+      // The text only where the format shows it: without it, the pipeline lets the text go early.
+      return emitter.withText ? extractWithText(input, settings.options) : extractBytes(input, settings.options).then((result) => ({ result }));
+    };
+    const { result, text: shown } = await (turn ? turn(run) : run());
     if (item.target === undefined) return { ok: true, digest: digestOf(result), result, text: shown, ms: ms() };
     try {
       await writeFileAtomic(item.target, emitter.chunks ? emitter.chunks(result, view) : emitter.emit!(result, view, shown));

@@ -5,7 +5,7 @@
  * is cleaned for reading (merged cells spread, separator rows and repeated headers
  * dropped, a row broken across pages joined).
  */
-import type { Table } from '../model/blocks.js';
+import { span, type Table } from '../model/blocks.js';
 import { sourceOf, isTable, type Para, type Stage } from '../model/working.js';
 import { rebuildCellBreakTables } from './tables/cell-breaks.js';
 import { normalizeTable, sameHeader } from './tables/grid.js';
@@ -22,7 +22,7 @@ export const rebuildTables: Stage = (doc, { grammar, report }) => {
   for (const p of doc.paras) {
     if (isTable(p)) {
       if (last && sameHeader(last.block, p.block, grammar)) {
-        const block: Table = { ...last.block, rows: [...last.block.rows, ...p.block.rows], position: { start: last.block.position.start, end: p.block.position.end } };
+        const block: Table = { ...last.block, rows: [...last.block.rows, ...p.block.rows], position: span(last.block.position, p.block.position) };
         last.block = block;
         last.source = sourceOf(block);
         noise = [];

@@ -13,7 +13,7 @@
 import type { Grammar } from '../grammar/compile.js';
 import type { TableRow } from '../model/blocks.js';
 import { columnKey, GROUP_LABEL, MAX_HEADER_CHARS, ROW_LABEL } from '../extractors/tables/columns.js';
-import { endOf, pointOf, type Line } from './source-lines.js';
+import { spanOf, type Line } from './source-lines.js';
 import { PAGE_NUMBER, runningHeaders } from './page-furniture.js';
 import { cellPerLineTable } from './line-cells.js';
 import { chunksOf, isLabelHeader, squash, tableOf, toCell, wordsOf, type LineTable, type Word } from './line-table-parts.js';
@@ -51,7 +51,7 @@ function alignedHeader(lines: Line[], i: number, grammar: Grammar): { first: num
   cols.sort((a, b) => a.start - b.start);
   const cells = cols.map((c) => toCell(c.parts, lines[i]!));
   if (cells.filter((c) => columnKey(c.value, grammar)).length < 3) return null;
-  const row = { cells, position: { start: pointOf(lines[i - above]!), end: endOf(lines[i + below]!) }, page: lines[i]!.page };
+  const row = { cells, position: spanOf(lines[i - above]!, 0, lines[i + below]!), page: lines[i]!.page };
   return { first: i - above, end: i + below + 1, starts: cols.map((c) => c.start), row };
 }
 
@@ -155,7 +155,7 @@ function alignedTable(lines: Line[], i: number, grammar: Grammar, furniture: Uin
     // "I   CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH": a group title spans the row, whatever columns its words fell in.
     const group = GROUP_LABEL.test(cells[0]!.value) && rest === rest.toUpperCase();
     const title = toCell(r.map((x) => ({ line: x.line, words: x.cols.slice(1).flat() })), first, edges.length - 1);
-    return { cells: group ? [cells[0]!, title] : cells, position: { start: pointOf(first), end: endOf(r[r.length - 1]!.line) }, page: first.page };
+    return { cells: group ? [cells[0]!, title] : cells, position: spanOf(first, 0, r[r.length - 1]!.line), page: first.page };
   });
   return { first: head.first, end, table: tableOf([head.row, ...out]) };
 }

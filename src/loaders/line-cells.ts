@@ -11,7 +11,7 @@ import type { TableRow } from '../model/blocks.js';
 import { columnKey, GROUP_LABEL, ROW_LABEL, type ColumnKey } from '../extractors/tables/columns.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { normalizeTimeline } from '../normalizers/timeline.js';
-import { endOf, pointOf, type Line } from './source-lines.js';
+import { spanOf, type Line } from './source-lines.js';
 import { PAGE_NUMBER } from './page-furniture.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals } from '../cleanse/inline.js';
@@ -278,13 +278,13 @@ export function cellPerLineTable(lines: Line[], i: number, grammar: Grammar, fur
   carryOver(rows);
   const header: TableRow = {
     cells: cells.map((c) => toCell(c, lines[i]!)),
-    position: { start: pointOf(lines[i]!), end: endOf(head[head.length - 1]![head[head.length - 1]!.length - 1]!) },
+    position: spanOf(lines[i]!, 0, head[head.length - 1]![head[head.length - 1]!.length - 1]!),
   };
   const out = rows.filter((r) => r.label || r.pieces.length).map((r): TableRow => {
     const spans = assign(r.pieces, keys.slice(1), grammar, !!r.label);
     const valueCells = spans.map((s) => toCell(s ? r.pieces.slice(s[0], s[1]).flatMap((p) => p.parts) : [], r.at));
     const label = toCell(r.label ? [{ line: r.at, words: partsOf(r.at)[0]!.words.slice(0, r.label.split(' ').length) }] : [], r.at);
-    const position = { start: pointOf(r.at), end: endOf(r.end) };
+    const position = spanOf(r.at, 0, r.end);
     // "I | Hoàn thiện thể chế, chính sách …": a group's title spans the row.
     if (GROUP_LABEL.test(r.label) && spans.filter(Boolean).length === 1) {
       return { cells: [label, { ...valueCells.find((c) => c.value)!, colSpan: keys.length - 1 }], position };

@@ -3,10 +3,10 @@
  * with: the words of a line with their columns, cells from words, tables from rows.
  */
 import type { Grammar } from '../grammar/compile.js';
-import type { Table, TableCell, TableRow } from '../model/blocks.js';
+import { span, type Table, type TableCell, type TableRow } from '../model/blocks.js';
 import { columnKey, MAX_HEADER_CHARS } from '../extractors/tables/columns.js';
 import { cellValue } from './pdf/table-rows.js';
-import { pointOf, type Line } from './source-lines.js';
+import { spanOf, type Line } from './source-lines.js';
 import { matchesOf } from '../grammar/pattern.js';
 
 /** A table found among lines: it replaces lines [first, end). */
@@ -48,14 +48,14 @@ export function toCell(lines: Part[], at: Line, colSpan?: number): TableCell {
   const last = filled[filled.length - 1];
   const value = cellValue(filled.map((l) => l.words.map((w) => w.text).join(' ')));
   const position = first && last
-    ? { start: pointOf(first.line, first.words[0]!.start), end: pointOf(last.line, last.words[last.words.length - 1]!.end) }
-    : { start: pointOf(at), end: pointOf(at) };
+    ? spanOf(first.line, first.words[0]!.start, last.line, last.words[last.words.length - 1]!.end)
+    : spanOf(at, 0, at, 0);
   return colSpan ? { value, position, colSpan } : { value, position };
 }
 
 export const tableOf = (rows: TableRow[]): Table => ({
   type: 'table',
   rows,
-  position: { start: rows[0]!.position.start, end: rows[rows.length - 1]!.position.end },
+  position: span(rows[0]!.position, rows[rows.length - 1]!.position),
   page: rows[0]!.page,
 });

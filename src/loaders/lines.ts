@@ -7,7 +7,7 @@
 import type { Grammar } from '../grammar/compile.js';
 import type { Block, Table } from '../model/blocks.js';
 import { cleanInline } from '../cleanse/inline.js';
-import { splitLines, pointOf, endOf, type Line } from './source-lines.js';
+import { splitLines, spanOf, type Line } from './source-lines.js';
 import { ParagraphAssembler, wrapStats, type Piece } from './paragraphs.js';
 import { tsvTable } from './tables.js';
 import { findLineTables } from './layout-tables.js';
@@ -178,12 +178,12 @@ export function scanText(text: string, options: ScanOptions): Block[] {
       continue;
     }
     if (CELL_BREAK.test(raw)) {
-      asm.push({ type: 'cellBreak', position: { start: pointOf(l), end: endOf(l) }, page: l.page });
+      asm.push({ type: 'cellBreak', position: spanOf(l), page: l.page });
       continue;
     }
     const h = options.markdown ? /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/u.exec(raw) : null;
     if (h) {
-      asm.push({ type: 'heading', depth: h[1]!.length, value: cleanInline(h[2]!), position: { start: pointOf(l), end: endOf(l) }, page: l.page });
+      asm.push({ type: 'heading', depth: h[1]!.length, value: cleanInline(h[2]!), position: spanOf(l), page: l.page });
       continue;
     }
     // Page numbers and running headers ("CÔNG BÁO/Số 277/Ngày …") are furniture, not text.

@@ -6,9 +6,10 @@
 import { headerPatterns, isKindLabel, type Grammar } from '../grammar/compile.js';
 import type { Block, Paragraph } from '../model/blocks.js';
 import { matchLabel, isBullet, opensItem } from '../model/labels.js';
-import { pointOf, endOf, type Line } from './source-lines.js';
+import { spanOf, type Line } from './source-lines.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals } from '../cleanse/inline.js';
+import { ownString } from '../model/own-string.js';
 
 /** A line that ends a sentence or a clause (closing quotes and brackets allowed after the mark). */
 export const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
@@ -161,8 +162,9 @@ export class ParagraphAssembler {
     const last = cur.pieces[cur.pieces.length - 1]!;
     const para: Paragraph = {
       type: 'paragraph',
-      value: cur.pieces.map((p) => p.value).join(' '),
-      position: { start: pointOf(first.line, first.column), end: endOf(last.line) },
+      // One line's value is cut from the text; joined lines are a new string already.
+      value: cur.pieces.length === 1 ? ownString(first.value) : cur.pieces.map((p) => p.value).join(' '),
+      position: spanOf(first.line, first.column, last.line),
       page: first.line.page,
     };
     if (first.strong) para.strong = true;

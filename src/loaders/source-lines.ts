@@ -1,5 +1,6 @@
 /** Lines of a text with their 1-based numbers, offsets and pages: what every block position points into. */
-import type { Point } from '../model/blocks.js';
+import type { Point, Position } from '../model/blocks.js';
+import { PackedPosition } from '../model/packed-position.js';
 
 export interface Line {
   raw: string;
@@ -36,5 +37,6 @@ export function splitLines(text: string, pages = false): Line[] {
 
 /** The point at a column of a line. */
 export const pointOf = (l: Line, column = 0): Point => ({ line: l.line, column: column + 1, offset: l.offset + column });
-/** The point after a line's last character. */
-export const endOf = (l: Line): Point => pointOf(l, l.raw.length);
+/** The position from a column of line `a` to a column of line `b` (by default, after b's last character). */
+export const spanOf = (a: Line, aColumn = 0, b: Line = a, bColumn = b.raw.length): Position =>
+  new PackedPosition(a.line, aColumn + 1, a.offset + aColumn, b.line, bColumn + 1, b.offset + bColumn);

@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root as HastRoot, RootContent, ElementContent } from 'hast';
 import type { Table, TableCell, TableRow, Position } from '../model/blocks.js';
 import { cleanCell } from '../cleanse/inline.js';
-import { pointOf, endOf, type Line } from './source-lines.js';
+import { pointOf, spanOf, type Line } from './source-lines.js';
 
 function shift(lines: Line[], pos: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined): Position {
   const first = lines[0]!;
@@ -19,7 +19,7 @@ function shift(lines: Line[], pos: { start: { line: number; column: number }; en
     const l = lines[Math.min(p.line - 1, lines.length - 1)] ?? first;
     return pointOf(l, p.column - 1);
   };
-  return pos ? { start: at(pos.start), end: at(pos.end) } : { start: pointOf(first), end: endOf(lines[lines.length - 1]!) };
+  return pos ? { start: at(pos.start), end: at(pos.end) } : spanOf(first, 0, lines[lines.length - 1]!);
 }
 
 // Only parse() is used: remark-gfm adds its syntax to the parser, and no transform runs.

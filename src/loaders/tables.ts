@@ -3,9 +3,9 @@
  * table forms, which need parsers, live in table-markup.ts and load only when a
  * text holds such a table.
  */
-import type { Table, TableCell, TableRow } from '../model/blocks.js';
+import { span, type Table, type TableCell, type TableRow } from '../model/blocks.js';
 import { cleanCell } from '../cleanse/inline.js';
-import { pointOf, endOf, type Line } from './source-lines.js';
+import { spanOf, type Line } from './source-lines.js';
 
 const SEPARATOR_ROW = /^[\s\-–—_=|:+]*$/u;
 const BOLD = /^\s*\*\*[^*].*\*\*\s*$/u;
@@ -18,13 +18,13 @@ export function tsvTable(lines: Line[]): Table | null {
     const cells: TableCell[] = [];
     let col = 0;
     for (const part of l.raw.split('\t')) {
-      const cell: TableCell = { value: cleanCell(part), position: { start: pointOf(l, col), end: pointOf(l, col + part.length) } };
+      const cell: TableCell = { value: cleanCell(part), position: spanOf(l, col, l, col + part.length) };
       if (BOLD.test(part)) cell.strong = true;
       cells.push(cell);
       col += part.length + 1;
     }
-    rows.push({ cells, position: { start: pointOf(l), end: endOf(l) }, page: l.page });
+    rows.push({ cells, position: spanOf(l), page: l.page });
   }
   if (!rows.length) return null;
-  return { type: 'table', rows, position: { start: rows[0]!.position.start, end: rows[rows.length - 1]!.position.end }, page: rows[0]!.page };
+  return { type: 'table', rows, position: span(rows[0]!.position, rows[rows.length - 1]!.position), page: rows[0]!.page };
 }

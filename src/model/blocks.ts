@@ -3,6 +3,7 @@
  * and a `position` that points into the original loaded text (1-based lines and
  * columns, 0-based offsets), plus `page` where the format has pages.
  */
+import { PackedPosition } from './packed-position.js';
 
 export interface Point {
   line: number;
@@ -81,7 +82,9 @@ export interface LoadedDocument {
   ocr: boolean;
 }
 
-/** Position spanning from the start of `a` to the end of `b`. */
+/** Position spanning from the start of `a` to the end of `b` (packed: tables rebuilt from a large text make many). */
 export function span(a: Position, b: Position): Position {
-  return { start: a.start, end: b.end };
+  const { start } = a;
+  const { end } = b;
+  return new PackedPosition(start.line, start.column, start.offset, end.line, end.column, end.offset);
 }

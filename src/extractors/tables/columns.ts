@@ -6,6 +6,7 @@
 import type { Grammar } from '../../grammar/compile.js';
 import type { TableRow } from '../../model/blocks.js';
 import { dice, trigrams, type Trigrams } from './similarity.js';
+import { ownString } from '../../model/own-string.js';
 
 export type ColumnKey = Grammar['fields'][number]['key'];
 
@@ -26,7 +27,7 @@ export function columnKey(value: string, grammar: Grammar): ColumnKey | null {
   let key = memo.get(value);
   if (key === undefined) {
     if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(value, (key = readColumnKey(value, grammar)));
+    memo.set(ownString(value), (key = readColumnKey(value, grammar)));
   }
   return key;
 }

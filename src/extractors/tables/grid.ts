@@ -6,7 +6,7 @@
  * "| quan có thẩm quyền loại bỏ …") — joined back into one.
  */
 import type { Grammar } from '../../grammar/compile.js';
-import type { Table, TableCell, TableRow } from '../../model/blocks.js';
+import { span, type Table, type TableCell, type TableRow } from '../../model/blocks.js';
 import { columnKeys, findHeader, ROW_LABEL, rowText } from './columns.js';
 import { rx } from '../../grammar/pattern.js';
 import { inCapitals } from '../../cleanse/inline.js';
@@ -130,7 +130,7 @@ export function normalizeTable(table: Table, grammar: Grammar): Table {
     }
     out[out.length - 1] = {
       ...prev,
-      position: { start: prev.position.start, end: r.position.end },
+      position: span(prev.position, r.position),
       // A merged cell both rows share is not repeated.
       cells: prev.cells.map((c, k) => (r.cells[k] === rows[i - 1]!.cells[k] ? c : { ...c, value: joinValues(c.value, r.cells[k]?.value ?? '') })),
     };

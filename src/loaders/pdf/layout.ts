@@ -5,7 +5,7 @@
  */
 import type { Grammar } from '../../grammar/compile.js';
 import type { Reporter } from '../../model/report.js';
-import type { Block, Point, Position, Table, TableRow } from '../../model/blocks.js';
+import { span, type Block, type Point, type Position, type Table, type TableRow } from '../../model/blocks.js';
 import { scanText } from '../lines.js';
 import { buildRows } from './rows.js';
 import { dropFurniture } from './furniture.js';
@@ -98,7 +98,7 @@ class Writer {
       });
       out.push({ cells: r.spanning ? cells.slice(0, 1) : cells, position: { start, end: this.point() }, page: r.page });
     });
-    if (out.length) this.pieces.push({ type: 'table', rows: out, position: { start: out[0]!.position.start, end: out[out.length - 1]!.position.end }, page: out[0]!.page });
+    if (out.length) this.pieces.push({ type: 'table', rows: out, position: span(out[0]!.position, out[out.length - 1]!.position), page: out[0]!.page });
   }
 
   finish(): string {
