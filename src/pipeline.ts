@@ -9,6 +9,7 @@ import { loadGrammar } from './grammar/compile.js';
 import { loaders, detectFormat, type LoadContext, type LoadOptions } from './loaders/index.js';
 import { createReporter } from './model/report.js';
 import type { Working, ExtractOptions, ExtractContext } from './model/working.js';
+import { documentSpellings } from './normalizers/spelling.js';
 import type { LoadedDocument, SourceFormat } from './model/blocks.js';
 import { buildParas } from './model/paras.js';
 import { openProfile } from './model/profile.js';
@@ -71,6 +72,7 @@ function extractLoaded(loaded: LoadedDocument, source: Source, ctx: ExtractConte
   const doc: Working = {
     loaded,
     paras: buildParas(loaded.blocks, ctx.grammar),
+    respell: documentSpellings(loaded.text, ctx.grammar.wordings),
     document: emptyDocument(),
     outline: [],
     tree: [],

@@ -11,7 +11,6 @@ import { isKindLine } from './zones.js';
 import { titleCaseBody } from '../normalizers/case.js';
 import { isoDay } from '../normalizers/dates.js';
 import { withoutMarks } from '../normalizers/tone.js';
-import { documentSpellings } from '../normalizers/spelling.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals } from '../cleanse/inline.js';
 
@@ -157,11 +156,10 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
   }
   d.issuer = issuerOf(agencyLines, d.authority, grammar);
   // A header in capitals is where a scan misreads and a typist slips most ("TRUYỂN THÔNG"); the body spells the same names again.
-  const respell = documentSpellings(doc.loaded.text, grammar.wordings);
-  const mend = (v: string | null) => v && grammar.agencies.properCase(respell(v, true));
+  const mend = (v: string | null) => v && grammar.agencies.properCase(doc.respell(v, true));
   d.issuer = mend(d.issuer);
   d.authority = mend(d.authority);
-  d.title = d.title && respell(d.title);
+  d.title = d.title && doc.respell(d.title);
   doc.planYear = planYear(doc.document.title, doc.paras, d.date);
 };
 

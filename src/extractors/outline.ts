@@ -13,7 +13,6 @@ import { isBullet } from '../model/labels.js';
 import type { SectionClass, TreeNode } from '../model/tree.js';
 import { classOf, markRoleParagraphs, sectionClass } from '../model/section-class.js';
 import { startsWithBody } from '../normalizers/agencies.js';
-import { documentSpellings } from '../normalizers/spelling.js';
 import { bodyClause, type BodyClause } from '../model/body-clause.js';
 import { wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
@@ -183,10 +182,9 @@ export const extractOutline: Stage = (doc, { grammar, profile }) => {
   shape(roots);
   // A scan misreads the marks of headings in capitals ("II. NỌI DUNG"); the body spells the same words right.
   if (doc.loaded.ocr) {
-    const respell = documentSpellings(doc.loaded.text, grammar.wordings);
     const mend = (nodes: TreeNode[]): void => {
       for (const n of nodes) {
-        if (n.heading) n.text = respell(n.text);
+        if (n.heading) n.text = doc.respell(n.text);
         mend(n.children);
       }
     };

@@ -8,6 +8,7 @@ import type { LabelMatch } from './labels.js';
 import type { Reporter } from './report.js';
 import type { DocumentProfile } from './profile.js';
 import type { TreeNode } from './tree.js';
+import type { Respell } from '../normalizers/spelling.js';
 import type { DocumentInfo, OutlineNode, Reference, Responsibility, SourceRef, Target, Task } from '../schema/output.js';
 
 /** Where a paragraph sits in the document's layout. */
@@ -40,6 +41,8 @@ export interface TaskDraft extends Omit<Task, 'lead' | 'coordinators' | 'product
 export interface Working {
   loaded: LoadedDocument;
   paras: Para[];
+  /** The document's own majority spellings, read before the loaded text goes: misread or mistyped marks are mended by them. */
+  respell: Respell;
   document: DocumentInfo;
   outline: OutlineNode[];
   /** The body's outline tree, built by the outline extractor. */

@@ -6,6 +6,7 @@
  * document is consulted, so no word is invented.
  */
 import { escapeRegExp } from '../grammar/compile.js';
+import { ownString } from '../model/own-string.js';
 import { normalizeTone, withoutMarks } from './tone.js';
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -29,6 +30,8 @@ export type Respell = (value: string, caseFromText?: boolean) => string;
  */
 export function documentSpellings(text: string, wordings = ''): Respell {
   // "left neighbour's letters ␟ word's letters" and "word's letters ␟ right neighbour's letters" → spelling as written → count.
+  // A copy, not a view: the respeller outlives the loaded text, which a view would keep whole.
+  const window = ownString(text.slice(0, WINDOW));
   const votes = new Map<string, Map<string, number>>();
   const vote = (key: string, spelled: string) => {
     let m = votes.get(key);
@@ -37,7 +40,7 @@ export function documentSpellings(text: string, wordings = ''): Respell {
   };
   const bareOf = new Map<string, string>();
   let prev: { bare: string; word: string } | null = null;
-  for (const [w] of `${wordings}\n${text.slice(0, WINDOW)}`.matchAll(WORD)) {
+  for (const [w] of `${wordings}\n${window}`.matchAll(WORD)) {
     let b = bareOf.get(w);
     if (b === undefined) bareOf.set(w, (b = bare(w)));
     const cur = { bare: b, word: w };
@@ -48,7 +51,6 @@ export function documentSpellings(text: string, wordings = ''): Respell {
     prev = cur;
   }
   // The window as letters without marks, index for index (NFC Vietnamese keeps its length), for whole-phrase lookups.
-  const window = text.slice(0, WINDOW);
   const bareWindow = bare(window);
   const respellWords = (value: string): string => {
     const words = [...value.matchAll(WORD)];
