@@ -1,9 +1,9 @@
 /**
  * Misread or mistyped tone marks, mended from the document itself. OCR reads a header in capitals
  * worst ("BAN CHÍ ĐẠO CAI CÁCH HÀNH CHÍNH CỦA CHÍNH PHÙ"), a typist slips there too ("TRUYỂN THÔNG"),
- * while the body repeats the same words, mostly right ("Ban Chỉ đạo cải cách hành chính của Chính phủ"). A word is respelled as the
- * document most often spells the same letters beside the same neighbour; nothing outside the
- * document is consulted, so no word is invented.
+ * while the body repeats the same words, mostly right ("Ban Chỉ đạo cải cách hành chính của Chính
+ * phủ"). A word is respelled as the document most often spells the same letters beside the same
+ * neighbour; besides the document only the grammar's own wordings are consulted, so no word is invented.
  */
 import { escapeRegExp } from '../grammar/compile.js';
 import { ownString } from '../model/own-string.js';
@@ -29,9 +29,9 @@ export type Respell = (value: string, caseFromText?: boolean) => string;
  * `wordings` (the grammar's own titles and names) count as more of the document.
  */
 export function documentSpellings(text: string, wordings = ''): Respell {
-  // "left neighbour's letters ␟ word's letters" and "word's letters ␟ right neighbour's letters" → spelling as written → count.
   // A copy, not a view: the respeller outlives the loaded text, which a view would keep whole.
   const window = ownString(text.slice(0, WINDOW));
+  // "left neighbour's letters ␟ word's letters" and "word's letters ␟ right neighbour's letters" → spelling as written → count.
   const votes = new Map<string, Map<string, number>>();
   const vote = (key: string, spelled: string) => {
     let m = votes.get(key);
