@@ -72,6 +72,20 @@ describe('hostile input: every grammar pattern', () => {
           { numRuns: 12 },
         );
       });
+      // The draws above are random; a run of spaces after a match (a lookahead "\s*,?\s*" went quadratic on it) is always tried.
+      it(`${path} stays linear on a long run of spaces after each of its examples`, () => {
+        const re = compilePattern(spec as PatternSpec);
+        const examples = spec.examples.map(exampleText);
+        for (const [a, b] of examples.map((ex, i) => [ex, examples[(i + 1) % examples.length]!])) {
+          const text = `${a}${' '.repeat(LENGTH)}${b}`;
+          const ms = elapsed(() => {
+            re.lastIndex = 0;
+            re.exec(text);
+            re.lastIndex = 0;
+          });
+          expect(ms, `${spec.pattern} on "${a}" + ${LENGTH} spaces + "${b}"`).toBeLessThan(PATTERN_BUDGET_MS);
+        }
+      });
     }
   }
 });

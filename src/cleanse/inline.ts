@@ -62,6 +62,17 @@ export function htmlTagsToText(s: string): string {
 /** How many words a text has. */
 export const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
+const LETTER = rx('u')`\p{L}`;
+
+/** A text's last word, lower case. Scanned from the end: a pattern anchored at $ is retried from every position of a long line. */
+export function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && !LETTER.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(s[start - 1]!)) start--;
+  return s.slice(start, end).toLowerCase();
+}
+
 /** How many letters a text has: a scanner's speck ("š", "Â Â") has one or two. */
 export const letterCount = (s: string): number => countOf(rx('gu')`\p{L}`, s);
 

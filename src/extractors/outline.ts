@@ -14,7 +14,7 @@ import type { SectionClass, TreeNode } from '../model/tree.js';
 import { classOf, markRoleParagraphs, sectionClass } from '../model/section-class.js';
 import { startsWithBody } from '../normalizers/agencies.js';
 import { bodyClause, type BodyClause } from '../model/body-clause.js';
-import { wordCount } from '../cleanse/inline.js';
+import { lastWord, wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
 import { memo } from '../model/memo.js';
 import { columnKey } from './tables/columns.js';
@@ -133,7 +133,8 @@ function buildTree(paras: Para[], grammar: Grammar, withArticles: boolean): Tree
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
     const merged = node.field || node.role ? null : rx('u')`^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$`.exec(text);
     // "1. Yêu cầu Thủ trưởng các cơ quan …" is a sentence: a body right after the title words is their object.
-    if (merged && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar) && !startsWithBody(merged[2]!, grammar)) {
+    // "2. Các nhiệm vụ trong Chương trình …" is one too: a title ends on no word that ends no sentence.
+    if (merged && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar) && !startsWithBody(merged[2]!, grammar) && !grammar.nonFinalWords.has(lastWord(merged[1]!))) {
       node.text = merged[1]!;
       const rest: Para = { ...p, label: null, value: merged[2]! };
       attach({ para: rest, scheme: null, text: merged[2]!, children: [], parent: null, id: '' }, node);

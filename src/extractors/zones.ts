@@ -18,12 +18,13 @@ export function isKindLine(value: string, grammar: Grammar): boolean {
 
 /**
  * Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I", "Phụ lục" on a line of its own (a gazette's).
- * Alone on its line the numeral may be one a scan misread ("Phụ lục L", "Phụ lục H").
+ * Alone on its line the numeral may be one a scan misread ("Phụ lục L", "Phụ lục H"). A text dump runs the
+ * title in capitals into it ("Phụ lục DANH MỤC CÁC NHIỆM VỤ …").
  */
 export function isAppendixLine(value: string): boolean {
   return (
     value.length < 300 &&
-    (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]|(?:\s+số)?\s+[\dIVXLHl]{1,4}[a-z]?\s*$|\s*$)/u.test(value))
+    (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]|(?:\s+số)?\s+[\dIVXLHl]{1,4}[a-z]?\s*$|\s*$|\s+(?=\p{Lu}{2}))/u.test(value))
   );
 }
 

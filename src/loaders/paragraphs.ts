@@ -8,7 +8,7 @@ import type { Block, Paragraph } from '../model/blocks.js';
 import { matchLabel, isBullet, opensItem } from '../model/labels.js';
 import { spanOf, type Line } from './source-lines.js';
 import { rx } from '../grammar/pattern.js';
-import { inCapitals } from '../cleanse/inline.js';
+import { inCapitals, lastWord } from '../cleanse/inline.js';
 import { ownString } from '../model/own-string.js';
 
 /** A line that ends a sentence or a clause (closing quotes and brackets allowed after the mark). */
@@ -32,16 +32,7 @@ export interface Piece {
   laidOut?: boolean;
 }
 
-const LETTER = rx('u')`\p{L}`;
 
-// Scanned from the end: a pattern anchored at $ is retried from every position of a long line.
-function lastWord(s: string): string {
-  let end = s.length;
-  while (end > 0 && !LETTER.test(s[end - 1]!)) end--;
-  let start = end;
-  while (start > 0 && LETTER.test(s[start - 1]!)) start--;
-  return s.slice(start, end).toLowerCase();
-}
 
 /** Collects pieces into paragraph blocks, in order, with other blocks pushed between them. */
 export class ParagraphAssembler {
