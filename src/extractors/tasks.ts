@@ -202,8 +202,10 @@ function makeTask(doc: Working, n: TreeNode, role: Role | null, grammar: Grammar
   // "3. Phòng Kế hoạch - Tài chính: Tham mưu bố trí kinh phí …": a body, a colon, then its work.
   const named = own === undefined && content.includes(':') ? bodyClause(content, grammar) : null;
   if (named?.shape === 'colon' && named.rest && !raw.lead.length) {
+    // The body leads, and each "phối hợp với Y" in its duty adds Y.
     raw.lead.push(...named.bodies);
     content = named.rest;
+    if (!raw.coordinators.length) raw.coordinators.push(...coordinatorsInProse(content, grammar));
   }
   // Fields written into the item's own line fill what its field lines left empty.
   const inline = inlineFields(n.text, grammar);
