@@ -127,7 +127,7 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       p.role = 'agency';
       continue;
     }
-    bodyBegun ||= ['addressee', 'legalBasis', 'implementing'].some((name) => match(name as 'addressee', v));
+    bodyBegun ||= (['addressee', 'legalBasis', 'implementing'] as const).some((name) => match(name, v));
     if (match('subject', v) && d.title === null && !bodyBegun) {
       // A letter's trích yếu: "V/v báo cáo tình hình …", "Về việc xây dựng …", perhaps over several lines.
       d.title = cleanTitle(v);

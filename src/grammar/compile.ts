@@ -5,7 +5,7 @@
 import { exampleText, type GrammarFiles, type PatternSpec } from '../schema/grammar.js';
 import { loadGrammarFiles } from './load.js';
 import { compileRegExp } from './pattern.js';
-import { normalizeTone, withoutMarks } from '../normalizers/tone.js';
+import { bareKey, normalizeTone, withoutMarks } from '../normalizers/tone.js';
 
 type Named<K extends string, V> = { [P in K]: V } & { re: RegExp };
 
@@ -108,9 +108,6 @@ function properCaser(names: readonly string[]): (text: string) => string {
   const re = compileRegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu');
   return (text) => text.replace(re, (m) => byKey.get(key(m)) ?? m);
 }
-
-/** A name as OCR may misread its marks: letters without them, lower case. */
-const bareKey = (s: string): string => withoutMarks(s).toLowerCase();
 
 // The level words before a place, by their letters without marks: OCR misreads "tỉnh" as "tính" too.
 const LEVELS = new Map([['tinh', 'tỉnh'], ['thanh pho', 'thành phố']]);

@@ -32,8 +32,6 @@ export interface Piece {
   laidOut?: boolean;
 }
 
-
-
 /** Collects pieces into paragraph blocks, in order, with other blocks pushed between them. */
 export class ParagraphAssembler {
   readonly blocks: Block[] = [];

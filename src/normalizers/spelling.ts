@@ -6,16 +6,15 @@
  * neighbour; besides the document only the grammar's own wordings are consulted, so no word is invented.
  */
 import { escapeRegExp } from '../grammar/compile.js';
+import { compileRegExp } from '../grammar/pattern.js';
 import { ownString } from '../model/own-string.js';
-import { normalizeTone, withoutMarks } from './tone.js';
+import { bareKey, normalizeTone } from './tone.js';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 // The names a header gives are repeated early in the body: this much text is read, whatever the input's size.
 const WINDOW = 300_000;
 // A spelling must be seen this often beside the neighbour, and more often than the word's own, to replace it.
 const MIN_VOTES = 2;
-
-const bare = (w: string): string => withoutMarks(w).toLowerCase();
 
 /**
  * Respells a value's words by the document's majority spelling; returns the value unchanged where the
@@ -42,7 +41,7 @@ export function documentSpellings(text: string, wordings = ''): Respell {
   let prev: { bare: string; word: string } | null = null;
   for (const [w] of `${wordings}\n${window}`.matchAll(WORD)) {
     let b = bareOf.get(w);
-    if (b === undefined) bareOf.set(w, (b = bare(w)));
+    if (b === undefined) bareOf.set(w, (b = bareKey(w)));
     const cur = { bare: b, word: w };
     if (prev) {
       vote(`${prev.bare}\u241f${cur.bare}>`, cur.word);
@@ -51,7 +50,7 @@ export function documentSpellings(text: string, wordings = ''): Respell {
     prev = cur;
   }
   // The window as letters without marks, index for index (NFC Vietnamese keeps its length), for whole-phrase lookups.
-  const bareWindow = bare(window);
+  const bareWindow = bareKey(window);
   const respellWords = (value: string): string => {
     const words = [...value.matchAll(WORD)];
     let out = '';
@@ -62,8 +61,8 @@ export function documentSpellings(text: string, wordings = ''): Respell {
       const add = (key: string) => {
         for (const [s, n] of votes.get(key) ?? []) written.set(s, (written.get(s) ?? 0) + n);
       };
-      if (i > 0) add(`${bare(words[i - 1]![0])}\u241f${bare(w)}>`);
-      if (i + 1 < words.length) add(`<${bare(w)}\u241f${bare(words[i + 1]![0])}`);
+      if (i > 0) add(`${bareKey(words[i - 1]![0])}\u241f${bareKey(w)}>`);
+      if (i + 1 < words.length) add(`<${bareKey(w)}\u241f${bareKey(words[i + 1]![0])}`);
       const spelled = new Map<string, number>();
       for (const [s, n] of written) spelled.set(spelling(s), (spelled.get(spelling(s)) ?? 0) + n);
       const best = top(spelled);
@@ -78,7 +77,7 @@ export function documentSpellings(text: string, wordings = ''): Respell {
   const caseOfPhrase = (value: string): string => {
     const words = value.match(WORD);
     if (!words || bareWindow.length !== window.length) return value;
-    const re = new RegExp(`(?<![\\p{L}\\p{M}])${words.map((w) => escapeRegExp(bare(w))).join('[^\\p{L}\\p{M}]+')}(?![\\p{L}\\p{M}])`, 'gu');
+    const re = compileRegExp(`(?<![\\p{L}\\p{M}])${words.map((w) => escapeRegExp(bareKey(w))).join('[^\\p{L}\\p{M}]+')}(?![\\p{L}\\p{M}])`, 'gu');
     const forms = new Map<string, number>();
     for (const m of bareWindow.matchAll(re)) {
       const form = window.slice(m.index, m.index + m[0].length).replace(/\s+/gu, ' ');

@@ -30,3 +30,6 @@ export function normalizeTone(s: string): string {
 
 /** Letters without their marks and Đ without its bar, case kept: how a name compares when OCR misread its marks ("LÂM ĐÒNG" ~ "LÂM ĐỒNG"). */
 export const withoutMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D').replace(/đ/gu, 'd');
+
+/** A word or name as OCR may misread its marks: letters without them, lower case. */
+export const bareKey = (s: string): string => withoutMarks(s).toLowerCase();
