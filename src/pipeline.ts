@@ -71,7 +71,7 @@ const loadInput = (input: Input, format: SourceFormat, ctx: LoadContext): Promis
 function extractLoaded(loaded: LoadedDocument, source: Source, ctx: ExtractContext, keepText: boolean): { value: unknown; text: string } {
   const doc: Working = {
     loaded,
-    paras: buildParas(loaded.blocks, ctx.grammar),
+    paras: buildParas(loaded, ctx.grammar),
     respell: documentSpellings(loaded.text, ctx.grammar.wordings),
     document: emptyDocument(),
     outline: [],

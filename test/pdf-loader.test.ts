@@ -306,6 +306,31 @@ describe('OCR numerals', () => {
     expect(page.words.map((w) => w.text)).toEqual(['g)', 'Thường', 'Trong', 'ø)', '+', 'Công', 'x+', '+', '10', 'V', '-', 'l)', 'l)']);
   });
 
+  it('reads small raised marks between clauses as item numbers "(k)", counted per paragraph; not labels, specks or bullets', async () => {
+    const { parseTsv } = await import('../src/loaders/pdf/ocr.js');
+    // Boxes as Tesseract gave them on a scanned plan (200 dpi): "(1)" set as a superscript read as "#)" at low confidence.
+    const w = (par: number, line: number, word: number, [x, y, wd, h]: number[], text: string, conf = 96) =>
+      ['5', '1', '1', String(par), String(line), String(word), String(x), String(y), String(wd), String(h), String(conf), text].join('\t');
+    const page = parseTsv(
+      [
+        w(1, 1, 1, [329, 777, 26, 25], '1.'), w(1, 1, 2, [370, 777, 75, 26], 'C04:'), w(1, 1, 3, [462, 772, 27, 20], '#)', 5),
+        w(1, 1, 4, [500, 775, 63, 27], 'Chủ'), w(1, 1, 5, [576, 775, 43, 32], 'trì,'), w(1, 1, 6, [634, 766, 66, 42], 'phối'),
+        w(1, 2, 1, [852, 859, 84, 30], '2030;'), w(1, 2, 2, [952, 853, 16, 21], '2'), w(1, 2, 3, [972, 856, 110, 34], 'Tuyên'), w(1, 2, 4, [1093, 848, 37, 34], 'bố'),
+        w(2, 2, 1, [329, 1301, 26, 25], '2.'), w(2, 2, 2, [368, 1300, 76, 26], 'V01:'), w(2, 2, 3, [458, 1295, 27, 20], 'Ø'),
+        w(2, 2, 4, [495, 1298, 62, 27], 'Chủ'), w(2, 2, 5, [569, 1297, 32, 27], 'trì'),
+        // An item's own "4." above letters with marks below, a speck, a bullet: no numbers.
+        w(3, 3, 1, [1200, 580, 40, 30], 'định.'), w(3, 4, 1, [320, 556, 27, 27], '4.'), w(3, 4, 2, [370, 555, 90, 37], 'Phòng'), w(3, 4, 3, [470, 556, 50, 36], 'Nội'),
+        w(3, 5, 1, [200, 900, 60, 30], 'sau:'), w(3, 6, 1, [273, 925, 10, 10], '°'), w(3, 6, 2, [300, 915, 60, 29], 'Nằm'), w(3, 6, 3, [370, 916, 40, 28], 'từ'),
+        w(3, 7, 1, [200, 1000, 60, 30], 'sau:'), w(3, 8, 1, [229, 1020, 20, 6], '-'), w(3, 8, 2, [260, 1000, 60, 29], 'Nằm'), w(3, 8, 3, [330, 1001, 40, 28], 'từ'),
+      ].join('\n'),
+    );
+    expect(page.words.map((x) => x.text)).toEqual([
+      '1.', 'C04:', '(1)', 'Chủ', 'trì,', 'phối', '2030;', '(2)', 'Tuyên', 'bố',
+      '2.', 'V01:', '(1)', 'Chủ', 'trì',
+      'định.', '4.', 'Phòng', 'Nội', 'sau:', '°', 'Nằm', 'từ', 'sau:', '-', 'Nằm', 'từ',
+    ]);
+  });
+
   it('mends a quarter glued to its year after "Quý", within one line', async () => {
     const { parseTsv } = await import('../src/loaders/pdf/ocr.js');
     const row = (word: number, text: string, line = 1) => ['5', '1', '1', '1', String(line), String(word), '10', '10', '20', '10', '90', text].join('\t');

@@ -11,6 +11,8 @@ type Named<K extends string, V> = { [P in K]: V } & { re: RegExp };
 
 export interface Grammar {
   headings: Named<'name', GrammarFiles['headings.yaml']['schemes'][number]['name']>[];
+  /** Item labels run into a paragraph ("… gồm: (1) Chủ trì …; (2) …"), global: every one in a text. */
+  runIn: RegExp[];
   /** Field labels; `examples` are the grammar's own, the wordings a misread header is compared with. */
   fields: (Named<'key', GrammarFiles['fields.yaml']['fields'][number]['key']> & { examples: readonly string[] })[];
   /** The grammar's own wordings (section titles, field labels, names), one per line: spellings a scan's misread words are compared with. */
@@ -156,6 +158,7 @@ function compile(files: GrammarFiles): Grammar {
   for (const p of files['header.yaml'].patterns) header.set(p.name, [...(header.get(p.name) ?? []), compilePattern(p)]);
   return {
     headings: files['headings.yaml'].schemes.map((s) => ({ name: s.name, re: compilePattern(s) })),
+    runIn: (files['headings.yaml'].runIn ?? []).map((s) => compileRegExp(s.pattern, s.caseSensitive ? 'gu' : 'giu')),
     fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f), examples: f.examples.map(exampleText) })),
     wordings: [
       ...files['sections.yaml'].classes.flatMap((c) => c.examples.map(exampleText)),

@@ -34,6 +34,8 @@ export const grammarFileSchemas = {
           name: z.enum(['chapter', 'section', 'article', 'part', 'roman', 'arabic', 'dotted', 'lower', 'dash', 'plus', 'star', 'paren']),
         }),
       ),
+      /** Item labels run into a paragraph after a clause ("… gồm: (1) Chủ trì …; (2) …"); `label` is the item's number or letter. */
+      runIn: z.array(patternSchema).optional(),
     })
     .strict(),
   'fields.yaml': z

@@ -11,6 +11,7 @@ import { cropPgm, findRulings, type Grey } from './rulings.js';
 import { eachRenderedPage, type Rendered } from './render.js';
 import { cellAt, cellBox, findGrids } from './ruled-grid.js';
 import { rx } from '../../grammar/pattern.js';
+import { markShaped, readRaisedNumbers } from './raised-numbers.js';
 
 export const OCR_INSTALL_HINT = 'apt-get install tesseract-ocr tesseract-ocr-vie';
 
@@ -33,6 +34,8 @@ const GLUED_QUARTER = /^([1-4])((?:19|20)\d{2})$/u;
 /** Parses Tesseract TSV: level-1 lines give the page size, level-5 lines the words. */
 export function parseTsv(tsv: string): PageWords {
   const page: PageWords = { width: 0, height: 0, words: [] };
+  // Marks read below the confidence kept: dropped unless they are a raised item number.
+  const weak = new Set<number>();
   let lineStart = -1;
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
@@ -49,7 +52,7 @@ export function parseTsv(tsv: string): PageWords {
     if (level === 1) {
       page.width = width!;
       page.height = height!;
-    } else if (level === 5 && conf! >= 10) {
+    } else if (level === 5 && (conf! >= 10 || markShaped(f[11]!.trim()))) {
       // Table rulings come out as "|" words, and a cell's bottom line as "_" after its number ("10_", "V_").
       // A speck beside a word reads as a low quote ("Phú„ Thọ"), which Vietnamese never writes.
       let text = f[11]!.trim().replace(MISREAD_L_LABEL, 'l').replace(/^[|¦│]+|[|¦│_]+$/gu, '').replaceAll('„', '');
@@ -57,9 +60,12 @@ export function parseTsv(tsv: string): PageWords {
       const prev = wordNum! > 1 ? page.words.at(-1) : undefined;
       if (prev && /^qu[ýy]$/iu.test(prev.text)) text = text.replace(GLUED_QUARTER, '$1/$2');
       if (text) page.words.push({ x0: left!, y0: top!, x1: left! + width!, y1: top! + height!, text, line: `${block}.${par}.${lineNum}` });
+      if (text && conf! < 10) weak.add(page.words.length - 1);
       if (text && wordNum === 1) lineStart = page.words.length - 1;
     }
   }
+  const raised = readRaisedNumbers(page.words);
+  if (weak.size) page.words = page.words.filter((_, i) => !weak.has(i) || raised.has(i));
   return page;
 }
 

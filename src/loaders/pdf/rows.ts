@@ -2,7 +2,7 @@
  * Words → visual rows: words whose boxes share a band on the page, left to right,
  * with the words a PDF split inside a syllable ("Vi ệt") joined again.
  */
-import type { PageWords, Word } from './words.js';
+import { median, type PageWords, type Word } from './words.js';
 import { rx } from '../../grammar/pattern.js';
 
 /** Words of one visual row, left to right, and their text. */
@@ -17,11 +17,6 @@ export interface Row {
   text: string;
   page: number;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
-};
 
 const MARK_FIRST = rx('u')`^\p{M}`;
 

@@ -25,6 +25,12 @@ export interface PageWords {
   grids?: Grid[];
 }
 
+/** The middle value (the upper one of an even count); 0 for none. */
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+};
+
 /** Whether a page's words read as text: some letters (a last page may hold only a name), mostly of a real script. */
 export function hasUsableText(page: PageWords): boolean {
   const text = page.words.map((w) => w.text).join('');
