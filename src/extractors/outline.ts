@@ -131,7 +131,7 @@ function buildTree(paras: Para[], grammar: Grammar, withArticles: boolean): Tree
     attach(node, stack[stack.length - 1]);
     stack.push(node);
     // "a) Chỉ tiêu Tỷ lệ 80% cán bộ …": a section title and its first paragraph run together on one line.
-    const merged = node.field || node.role ? null : rx('u')`^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$`.exec(text);
+    const merged = node.field || node.role || node.clause ? null : rx('u')`^(\p{Lu}[\p{Ll}\s,]{2,40}?)\s+(\p{Lu}\p{Ll}*\s.*)$`.exec(text);
     // "1. Yêu cầu Thủ trưởng các cơ quan …" is a sentence: a body right after the title words is their object.
     // "2. Các nhiệm vụ trong Chương trình …" is one too: a title ends on no word that ends no sentence.
     if (merged && wordCount(merged[1]!) <= 4 && wordCount(merged[2]!) >= 5 && classOf(merged[1]!, grammar) && !startsWithBody(merged[2]!, grammar) && !grammar.nonFinalWords.has(lastWord(merged[1]!))) {

@@ -55,6 +55,8 @@ export interface Grammar {
   roles: {
     /** A verb that hands work to the body after it, at a clause's start: "Giao Sở Nội vụ", "Đề nghị …". */
     assigning: RegExp;
+    /** What a duty rests on, said before the body: "Căn cứ Kế hoạch này, …". */
+    groundsFirst: RegExp;
     /** Where a body's duty starts after its name: " chỉ đạo", " khẩn trương", " theo chức năng". */
     dutyStart: RegExp;
   };
@@ -196,7 +198,11 @@ function compile(files: GrammarFiles): Grammar {
       deadlinePhrases: files['time.yaml'].deadlinePhrases.map((p) => compileRegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu')),
       periodTitles: files['time.yaml'].periodTitles.map(compilePattern),
     },
-    roles: { assigning: compilePattern(files['roles.yaml'].assigning), dutyStart: compilePattern(files['roles.yaml'].dutyStart) },
+    roles: {
+      assigning: compilePattern(files['roles.yaml'].assigning),
+      groundsFirst: compilePattern(files['roles.yaml'].groundsFirst),
+      dutyStart: compilePattern(files['roles.yaml'].dutyStart),
+    },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
     actionStart: compileRegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),
     productStart: compileRegExp(`^(?:${alternation(files['text.yaml'].productNouns)})(?![\\p{L}])`, 'iu'),

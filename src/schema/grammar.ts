@@ -118,6 +118,8 @@ export const grammarFileSchemas = {
     .object({
       /** A verb that hands work to the body named after it: "Giao …", "Đề nghị …". */
       assigning: patternSchema,
+      /** What a duty rests on, before the body: "Căn cứ Kế hoạch này, …". */
+      groundsFirst: patternSchema,
       /** Where a body's duty starts after its name: "Bộ Xây dựng| chỉ đạo …". */
       dutyStart: patternSchema,
     })
