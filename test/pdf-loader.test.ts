@@ -276,6 +276,39 @@ describe('ruled tables of a scan', () => {
   });
 });
 
+describe('ruled tables of a text-layer page', () => {
+  // What pdftocairo -svg writes for a Word table: borders as thin black rectangles cell side by cell
+  // side, cells' white backgrounds, and a stroked rule; "Cơ quan phối hợp" merged over rows 2 and 3.
+  const rect = (x0: number, y0: number, x1: number, y1: number, fill = 'rgb(0%,0%,0%)') =>
+    `<path style=" stroke:none;fill-rule:evenodd;fill:${fill};fill-opacity:1;" d="M ${x0} ${y0} L ${x1} ${y0} L ${x1} ${y1} L ${x0} ${y1} Z M ${x0} ${y0} "/>`;
+  const body = [
+    rect(60, 100, 300, 200, 'rgb(100%,100%,100%)'),
+    ...[100, 130, 160].map((y) => rect(60, y, 300, y + 0.5)),
+    rect(60, 190, 200, 190.5), // under row 3 only as far as the merged column
+    rect(60, 220, 300, 220.5),
+    ...[60, 200].map((x) => rect(x, 100, x + 0.5, 220.5)),
+    rect(300, 100, 300.5, 160), rect(300, 160, 300.5, 220.5), // one ruling drawn in two pieces
+    '<path style="fill:none;stroke-width:0.5;stroke:rgb(0%,0%,0%);" d="M 0 0 L 0 120.5" transform="matrix(1,0,0,1,100,100)"/>',
+    '<path style="stroke:none;fill:rgb(0%,0%,0%);" d="M 1.9 0 C 1.9 -8 8.9 -8 8.9 0 Z"/>', // a glyph
+  ].join('\n');
+
+  it('reads borders from fills and strokes, joins their pieces and leaves backgrounds and glyphs out', async () => {
+    const { pageRulings } = await import('../src/loaders/pdf/vector-rulings.js');
+    const r = pageRulings(body);
+    expect(r.vertical.map((v) => [v.x0, v.y0, v.y1])).toEqual([[60.25, 100, 220.5], [100, 100, 220.5], [200.25, 100, 220.5], [300.25, 100, 220.5]]);
+    expect(r.horizontal.map((h) => [h.y0, h.x0, h.x1])).toEqual([[100.25, 60, 300], [130.25, 60, 300], [160.25, 60, 300], [190.25, 60, 200], [220.25, 60, 300]]);
+  });
+
+  it('gives a cell merged over rows to each row it spans', async () => {
+    const { pageRulings, drawnGrids } = await import('../src/loaders/pdf/vector-rulings.js');
+    const { rowSpan } = await import('../src/loaders/pdf/ruled-grid.js');
+    const [grid] = drawnGrids(pageRulings(body));
+    expect(grid!.vertical).toHaveLength(4);
+    expect([0, 1, 2, 3].map((row) => rowSpan(grid!, row, 2))).toEqual([1, 1, 2, 1]);
+    expect(rowSpan(grid!, 2, 1)).toBe(1);
+  });
+});
+
 describe('OCR numerals', () => {
   it('reads a misread roman numeral before a title in capitals, and leaves arabic numbers alone', async () => {
     const { parseTsv } = await import('../src/loaders/pdf/ocr.js');

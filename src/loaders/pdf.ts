@@ -12,6 +12,7 @@ import { ToolMissingError } from './pdf/run.js';
 import { hasUsableText, onlyStamped, readsAsVietnamese, type PageWords } from './pdf/words.js';
 import { buildRows, type Row } from './pdf/rows.js';
 import { stampBoxes } from './pdf/furniture.js';
+import { addDrawnGrids } from './pdf/vector-rulings.js';
 import { convertLegacy, detectLegacyEncoding, LEGACY_SAMPLE_CHARS, reportConversion } from '../cleanse/legacy-encoding.js';
 
 async function textLayer(bytes: Uint8Array, password: string | undefined, onPage: PageListener): Promise<PageWords[]> {
@@ -82,6 +83,7 @@ export const loadPdf: Loader = async (input, ctx) => {
   } else {
     pages.forEach((_, i) => onPage?.(i + 1, pages.length));
   }
+  await addDrawnGrids(input.bytes, pages, new Set(scanned), (p, n) => rows.get(p) ?? buildRows(p, n), ctx.grammar, password);
   const { text, blocks } = layoutPages(pages, ctx.grammar, ctx.report, rows);
   return { format: 'pdf', text, blocks, pages: pages.length, ocr: scanned.length > 0 };
 };

@@ -64,7 +64,7 @@ const ROW_NUMBER = /^(?:\d{1,3}|[IVX]{1,5})[.)]?$/u;
 const acrossChannels = (row: Row, channels: Channel[]): boolean =>
   channels.some((c) => row.words.some((w) => w.x1 <= c.a) && row.words.some((w) => w.x0 >= c.b));
 
-function isHeaderRow(row: Row, grammar: Grammar): boolean {
+export function isHeaderRow(row: Row, grammar: Grammar): boolean {
   const first = row.words[0]?.text ?? '';
   const label = grammar.fields.find((f) => f.key === 'label');
   return !!label?.re.test(first) && row.words.length >= 3;
