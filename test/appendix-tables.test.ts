@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGrammar } from '../src/grammar/compile.js';
 import { scanText } from '../src/loaders/lines.js';
 import { buildParas } from '../src/model/paras.js';
-import type { Table, TableRow } from '../src/model/blocks.js';
+import type { LoadedDocument, Table, TableRow } from '../src/model/blocks.js';
 import { rebuildCellBreakTables } from '../src/extractors/tables/cell-breaks.js';
 import { normalizeTable } from '../src/extractors/tables/grid.js';
 import { agencyValues, cellItems } from '../src/extractors/tables/cells.js';
@@ -12,6 +12,8 @@ import { columnKey, columnKeys } from '../src/extractors/tables/columns.js';
 import { extractBytes } from '../src/pipeline.js';
 
 const grammar = loadGrammar();
+/** A text as its loader gives it: the blocks the line scanner reads and the text they point into. */
+const loadedText = (text: string): LoadedDocument => ({ format: 'text', text, blocks: scanText(text, { grammar, markdown: false }), pages: null, ocr: false });
 const at = { line: 1, column: 1, offset: 0 };
 const pos = { start: at, end: at };
 const row = (...values: (string | { value: string; rowSpan?: number; colSpan?: number })[]): TableRow => ({
@@ -55,7 +57,7 @@ describe('scraped tables with "|" between cells', () => {
   ].join('\n');
 
   it('become one table, rows chunked by the header width, group rows as two cells', () => {
-    const paras = buildParas(scanText(text, { grammar, markdown: false }), grammar);
+    const paras = buildParas(loadedText(text), grammar);
     expect(rebuildCellBreakTables(paras, text, grammar)).toBe(1);
     const t = paras.find((p) => p.block.type === 'table')!.block as Table;
     expect(values(t)).toEqual([
@@ -75,7 +77,7 @@ describe('scraped tables with "|" between cells', () => {
       'II', '|', 'XÃ HỘI SỐ', '|', '|',
       '1', '|', 'Tỷ lệ phủ sóng 5G đạt 100%.', '|', 'Sở Khoa học và Công nghệ', '|', '|',
     ].join('\n');
-    const paras = buildParas(scanText(closed, { grammar, markdown: false }), grammar);
+    const paras = buildParas(loadedText(closed), grammar);
     rebuildCellBreakTables(paras, closed, grammar);
     const t = paras.find((p) => p.block.type === 'table')!.block as Table;
     expect(values(t)).toEqual([
@@ -89,7 +91,7 @@ describe('scraped tables with "|" between cells', () => {
   });
 
   it('leave the text before the first header cell a paragraph of its own', () => {
-    const paras = buildParas(scanText(text, { grammar, markdown: false }), grammar);
+    const paras = buildParas(loadedText(text), grammar);
     rebuildCellBreakTables(paras, text, grammar);
     expect(paras.map((p) => p.value).filter(Boolean)).toContain('(Kèm theo Kế hoạch số 12/KH-UBND của UBND huyện)');
     expect(paras.at(-1)!.value).toBe('Nơi nhận:');

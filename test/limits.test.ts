@@ -15,9 +15,9 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'parcli-limits-'));
   cpSync(join(CORPUS, 'text'), join(dir, 'plans'), { recursive: true });
-  // ~16 MB of lettered items: about a minute of work, far past a limit of 10 s; a sample takes ~1 s in a cold
-  // worker (several on a machine busy with the rest of the suite).
-  writeFileSync(join(dir, 'plans', 'zz-slow.txt'), letteredItems(120_000));
+  // ~40 MB of lettered items: 25 s of work or more, far past a limit of 10 s however fast the machine (16 MB
+  // took 9 s on an idle one); a sample takes ~1 s in a cold worker (several on a machine busy with the suite).
+  writeFileSync(join(dir, 'plans', 'zz-slow.txt'), letteredItems(300_000));
 });
 
 describe('--timeout', () => {

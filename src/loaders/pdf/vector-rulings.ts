@@ -109,9 +109,10 @@ export async function vectorRulings(bytes: Uint8Array, first: number, last: numb
   try {
     const pdf = join(dir, 'input.pdf');
     await writeFile(pdf, bytes);
-    const res = await runTool('pdftocairo', ['-svg', '-f', `${first}`, '-l', `${last}`, ...passwordArgs(password), pdf, '-'], { timeoutMs: 60_000 });
     const out = new Map<number, Rulings>();
-    if (res.code !== 0) return out;
+    // Without pdftocairo (pdf.js reads the words), or when it fails, the word gaps are all there is to go by.
+    const res = await runTool('pdftocairo', ['-svg', '-f', `${first}`, '-l', `${last}`, ...passwordArgs(password), pdf, '-'], { timeoutMs: 60_000 }).catch(() => null);
+    if (res?.code !== 0) return out;
     // Glyph outlines and clip paths sit in <defs>; only the page bodies draw rulings.
     const svg = res.stdout.toString('utf8').replace(/<defs>[\s\S]*?<\/defs>/gu, '');
     let n = first;
