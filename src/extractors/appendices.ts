@@ -10,7 +10,7 @@ export const extractAppendices: Stage = (doc, { grammar }) => {
   const paras = doc.paras;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
-    if (p.zone !== 'appendix' || !isAppendixLine(p.value)) continue;
+    if (p.zone !== 'appendix' || !isAppendixLine(p.value, grammar)) continue;
     const m = headerMatch(grammar, 'appendix', p.value);
     if (!m?.groups) continue;
     let title = m.groups.title?.trim() || null;

@@ -16,16 +16,9 @@ export function isKindLine(value: string, grammar: Grammar): boolean {
   return grammar.kinds.some((k) => !k.citedOnly && k.re.test(value)) && !/[:;]$/u.test(value);
 }
 
-/**
- * Whether a paragraph opens an appendix: "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I", "Phụ lục" on a line of its own (a gazette's).
- * Alone on its line the numeral may be one a scan misread ("Phụ lục L", "Phụ lục H"). A text dump runs the
- * title in capitals into it ("Phụ lục DANH MỤC CÁC NHIỆM VỤ …").
- */
-export function isAppendixLine(value: string): boolean {
-  return (
-    value.length < 300 &&
-    (rx('u')`^PHỤ\s+LỤC(?![\p{L}])`.test(value) || /^Phụ\s+lục(?:(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[:.–-]|(?:\s+số)?\s+[\dIVXLHl]{1,4}[a-z]?\s*$|\s*$|\s+(?=\p{Lu}{2}))/u.test(value))
-  );
+/** Whether a paragraph opens an appendix (header.yaml appendixStart): "PHỤ LỤC", "Phụ lục số 01: …", "Phụ lục I". */
+export function isAppendixLine(value: string, grammar: Grammar): boolean {
+  return value.length < 300 && isHeader(grammar, 'appendixStart', value);
 }
 
 const isBodyHeading = (p: Para) => !!p.label && ['part', 'roman', 'arabic'].includes(p.label.scheme);
@@ -41,7 +34,7 @@ export const extractZones: Stage = (doc, { grammar }) => {
   for (const p of doc.paras) {
     const v = p.value;
     // In the front matter only as the document's first line, or after its tên loại: a cover, then the list.
-    if (v && isAppendixLine(v) && (zone !== 'front' || first || sawKind)) zone = 'appendix';
+    if (v && isAppendixLine(v, grammar) && (zone !== 'front' || first || sawKind)) zone = 'appendix';
     else if (v && any('recipients', v) && zone !== 'appendix') {
       zone = 'back';
       sawSignature = false;

@@ -137,7 +137,7 @@ export const grammarFileSchemas = {
         patternSchema.extend({
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
-            'enacting', 'enactingClause', 'article', 'attachmentNote', 'appendix', 'closing', 'authority', 'addressee', 'subject',
+            'enacting', 'enactingClause', 'article', 'attachmentNote', 'appendix', 'appendixStart', 'closing', 'authority', 'addressee', 'subject',
             'consolidation', 'issues',
           ]),
         }),
