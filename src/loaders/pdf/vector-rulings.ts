@@ -4,7 +4,7 @@
  * table's borders as thin filled rectangles (one per cell side) or as stroked lines. With the
  * rulings, cells whose text is centred in a tall row need no guessing from gaps.
  */
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Grammar } from '../../grammar/compile.js';
@@ -43,19 +43,40 @@ function holdsWork(rows: Row[], t: TableRegion, grammar: Grammar): boolean {
   const band = rows.slice(t.first, t.first + HEADER_ROWS);
   const label = band.findIndex((r) => isHeaderRow(r, grammar));
   if (label < 0) return false;
-  const edges = [-Infinity, ...t.channels.map((c) => (c.a + c.b) / 2), Infinity];
+  const inColumn = (r: Row, c: number) => columnWords(r, t, c).map((w) => w.text);
   const keys = new Set<string>();
-  for (let c = 0; c + 1 < edges.length; c++) {
-    const inColumn = (r: Row) => r.words.filter((w) => (w.x0 + w.x1) / 2 > edges[c]! && (w.x0 + w.x1) / 2 < edges[c + 1]!).map((w) => w.text);
+  for (let c = 0; c <= t.channels.length; c++) {
     // Its lines down to the label's line, then one or two more where a header cell wraps.
-    let text = band.slice(0, label).flatMap(inColumn).join(' ');
+    let text = band.slice(0, label).flatMap((r) => inColumn(r, c)).join(' ');
     for (const r of band.slice(label, label + 3)) {
-      text = [text, ...inColumn(r)].join(' ').trim();
+      text = [text, ...inColumn(r, c)].join(' ').trim();
       const key = grammar.fields.find((f) => f.re.test(text))?.key;
       if (key && WORK_COLUMNS.has(key)) keys.add(key);
     }
   }
   return keys.size >= 2;
+}
+
+/** The words of a table row in column c (0 the first), by the table's channels. */
+function columnWords(r: Row, t: TableRegion, c: number): Row['words'] {
+  const from = c ? (t.channels[c - 1]!.a + t.channels[c - 1]!.b) / 2 : -Infinity;
+  const to = c < t.channels.length ? (t.channels[c]!.a + t.channels[c]!.b) / 2 : Infinity;
+  return r.words.filter((w) => (w.x0 + w.x1) / 2 > from && (w.x0 + w.x1) / 2 < to);
+}
+
+// A row's number in the first column: "1", "12.", "IV".
+const ROW_NUMBER = /^(?:\d{1,3}|[IVXL]{1,5})\.?$/u;
+
+/**
+ * Whether a table's cells are centred in their rows: a row's number stands on a line of its own,
+ * away from the lines of its text beside it. Word gaps read top-aligned cells well (each row's
+ * number on its text's first line), centred ones not.
+ */
+function centred(rows: Row[], t: TableRegion): boolean {
+  return rows.slice(t.first, t.end).some((r) => {
+    const first = columnWords(r, t, 0);
+    return first.length > 0 && ROW_NUMBER.test(first[0]!.text) && columnWords(r, t, 1).length === 0;
+  });
 }
 /** A table that starts within this many rows of a page's top goes on from the page before. */
 const CONTINUES = 3;
@@ -63,8 +84,9 @@ const CONTINUES = 3;
 const RUN_GAP = 2;
 
 /**
- * Gives each text-layer page (not one of `scanned`) in which the word gaps show a table the grids
- * its drawn rulings form. Only those pages are drawn: most pages of most documents hold no table.
+ * Gives each text-layer page (not one of `scanned`) in which the word gaps show a table of work the
+ * grids its drawn rulings form, when the document's work tables have their cells centred. Only
+ * those pages are drawn: most documents hold no such table.
  */
 export async function addDrawnGrids(
   bytes: Uint8Array,
@@ -75,23 +97,42 @@ export async function addDrawnGrids(
   password: string | undefined,
 ): Promise<void> {
   const tabular: number[] = [];
+  let needed = false;
   pages.forEach((p, i) => {
     if (scanned.has(i + 1)) return;
     const rows = rowsOf(p, i + 1);
     // A table of work under its header, or one that goes on from the page before.
-    if (findTables(rows, grammar).some((t) => holdsWork(rows, t, grammar) || (tabular.includes(i) && t.first <= CONTINUES))) tabular.push(i + 1);
+    const work = findTables(rows, grammar).filter((t) => holdsWork(rows, t, grammar) || (tabular.includes(i) && t.first <= CONTINUES));
+    if (!work.length) return;
+    tabular.push(i + 1);
+    needed ||= work.some((t) => centred(rows, t));
   });
+  // Tables whose cells sit at the top of their rows read well from the gaps: nothing to draw.
+  if (!needed) return;
   const runs: [number, number][] = [];
   for (const n of tabular) {
     const last = runs[runs.length - 1];
     if (last && n - last[1] <= RUN_GAP + 1) last[1] = n;
     else runs.push([n, n]);
   }
-  for (const [first, last] of runs) {
-    for (const [n, rulings] of await vectorRulings(bytes, first, last, password)) {
-      const grids = tabular.includes(n) ? drawnGrids(rulings) : [];
-      if (grids.length) pages[n - 1]!.grids = grids;
-    }
+  const dir = await mkdtemp(join(tmpdir(), 'parcli-svg-'));
+  try {
+    const pdf = join(dir, 'input.pdf');
+    await writeFile(pdf, bytes);
+    // Runs are drawn side by side, one per core: the drawing waits on pdftocairo, not on Node.
+    let next = 0;
+    const worker = async () => {
+      while (next < runs.length) {
+        const [first, last] = runs[next++]!;
+        for (const [n, rulings] of await vectorRulings(pdf, first, last, password)) {
+          const grids = tabular.includes(n) ? drawnGrids(rulings) : [];
+          if (grids.length) pages[n - 1]!.grids = grids;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), runs.length) }, worker));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -103,26 +144,19 @@ export function drawnGrids(rulings: Rulings): Grid[] {
   return findGrids({ vertical: vertical.lines, horizontal: horizontal.lines }, DRAWN).map((g) => ({ ...g, gaps }));
 }
 
-/** The rulings of pages `first`…`last` (1-based), by page number. */
-export async function vectorRulings(bytes: Uint8Array, first: number, last: number, password: string | undefined): Promise<Map<number, Rulings>> {
-  const dir = await mkdtemp(join(tmpdir(), 'parcli-svg-'));
-  try {
-    const pdf = join(dir, 'input.pdf');
-    await writeFile(pdf, bytes);
-    const out = new Map<number, Rulings>();
-    // Without pdftocairo (pdf.js reads the words), or when it fails, the word gaps are all there is to go by.
-    const res = await runTool('pdftocairo', ['-svg', '-f', `${first}`, '-l', `${last}`, ...passwordArgs(password), pdf, '-'], { timeoutMs: 60_000 }).catch(() => null);
-    if (res?.code !== 0) return out;
-    // Glyph outlines and clip paths sit in <defs>; only the page bodies draw rulings.
-    const svg = res.stdout.toString('utf8').replace(/<defs>[\s\S]*?<\/defs>/gu, '');
-    let n = first;
-    for (const page of svg.matchAll(PAGE)) out.set(n++, pageRulings(page[1]!));
-    // A single page is written without <pageSet>.
-    if (!out.size) out.set(first, pageRulings(svg));
-    return out;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/** The rulings of pages `first`…`last` (1-based) of the PDF file `pdf`, by page number. */
+export async function vectorRulings(pdf: string, first: number, last: number, password: string | undefined): Promise<Map<number, Rulings>> {
+  const out = new Map<number, Rulings>();
+  // Without pdftocairo (pdf.js reads the words), or when it fails, the word gaps are all there is to go by.
+  const res = await runTool('pdftocairo', ['-svg', '-f', `${first}`, '-l', `${last}`, ...passwordArgs(password), pdf, '-'], { timeoutMs: 60_000 }).catch(() => null);
+  if (res?.code !== 0) return out;
+  // Glyph outlines and clip paths sit in <defs>; only the page bodies draw rulings.
+  const svg = res.stdout.toString('utf8').replace(/<defs>[\s\S]*?<\/defs>/gu, '');
+  let n = first;
+  for (const page of svg.matchAll(PAGE)) out.set(n++, pageRulings(page[1]!));
+  // A single page is written without <pageSet>.
+  if (!out.size) out.set(first, pageRulings(svg));
+  return out;
 }
 
 /** The rulings one page body draws. */
