@@ -70,10 +70,12 @@ function decide(doc: Working, grammar: Grammar): DocumentProfile & { why: string
   const firstText = doc.paras.find((p) => p.value || p.block.type === 'table');
   const administrative =
     d.kind !== null || d.symbol !== null || d.date !== null || doc.paras.some((p) => IDENTITY_ROLES.has(p.role) || assigns(p, grammar)) || firstText?.zone === 'appendix';
-  if (!administrative) return { kind: null, normative: false, carriesPlan: false, administrative, why: null };
+  if (!administrative) return { kind: null, normative: false, record: false, carriesPlan: false, administrative, why: null };
 
   const consolidated = own.some((p) => isHeader(grammar, 'consolidation', p.value)) || ownCodes(doc.paras, grammar).includes('VBHN');
-  let kind = consolidated ? bySlug('van-ban-hop-nhat', grammar) : d.kind ? bySlug(d.kind, grammar) : undefined;
+  // The tên loại read names the kind ("Biên bản" is one of several kinds filed as `other`).
+  const named = d.kindLabel ? grammar.kinds.find((k) => !k.citedOnly && k.slug === d.kind && k.label === d.kindLabel) : undefined;
+  let kind = consolidated ? bySlug('van-ban-hop-nhat', grammar) : d.kind ? (named ?? bySlug(d.kind, grammar)) : undefined;
   if (!kind && d.symbol) kind = byCode(symbolCode(d.symbol), grammar);
   // A letter has no tên loại and no kind code ("1234/UBND-VP"), only its trích yếu "V/v …".
   if (!kind && d.title && headerMatch(grammar, 'subject', d.title)) kind = bySlug('cong-van', grammar);
@@ -97,7 +99,8 @@ function decide(doc: Working, grammar: Grammar): DocumentProfile & { why: string
     else if (d.number && /^\d+\/\d{4}\//u.test(d.number)) why = `a ${label.toLowerCase()} numbered as a legal normative text (${d.number})`;
     else if (chapters) why = `a ${label.toLowerCase()} set out in chapters and articles`;
   }
-  return { kind: d.kind, normative: why !== null, carriesPlan, administrative, why };
+  if (kind?.record) return { kind: d.kind, normative: false, record: true, carriesPlan, administrative, why: `${label.toLowerCase()} records what happened` };
+  return { kind: d.kind, normative: why !== null, record: false, carriesPlan, administrative, why };
 }
 
 export const decideProfile: Stage = (doc, ctx) => {
@@ -108,6 +111,8 @@ export const decideProfile: Stage = (doc, ctx) => {
       ruleId: 'profile/not-a-document',
       severity: 'warning',
     });
+  } else if (profile.record) {
+    ctx.report(`No tasks are read: a ${why}, its items are no work assigned`, { ruleId: 'profile/record', severity: 'info' });
   } else if (profile.normative && !profile.carriesPlan) {
     ctx.report(`No tasks are read: ${why}, its khoản and điểm are norms, not work`, { ruleId: 'profile/normative', severity: 'info' });
   }

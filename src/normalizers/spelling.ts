@@ -15,6 +15,9 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const WINDOW = 300_000;
 // A spelling must be seen this often beside the neighbour, and more often than the word's own, to replace it.
 const MIN_VOTES = 2;
+// The grammar's wordings are spelled with care: each counts as much as the document's own repeated spelling,
+// so that it outvotes a header's one misread ("HỘI ĐỒNG THẢM ĐỊNH") where the body never writes the words right.
+const WORDING_VOTES = MIN_VOTES;
 
 /**
  * Respells a value's words by the document's majority spelling; returns the value unchanged where the
@@ -32,23 +35,27 @@ export function documentSpellings(text: string, wordings = ''): Respell {
   const window = ownString(text.slice(0, WINDOW));
   // "left neighbour's letters ␟ word's letters" and "word's letters ␟ right neighbour's letters" → spelling as written → count.
   const votes = new Map<string, Map<string, number>>();
-  const vote = (key: string, spelled: string) => {
+  const vote = (key: string, spelled: string, weight: number) => {
     let m = votes.get(key);
     if (!m) votes.set(key, (m = new Map()));
-    m.set(spelled, (m.get(spelled) ?? 0) + 1);
+    m.set(spelled, (m.get(spelled) ?? 0) + weight);
   };
   const bareOf = new Map<string, string>();
-  let prev: { bare: string; word: string } | null = null;
-  for (const [w] of `${wordings}\n${window}`.matchAll(WORD)) {
-    let b = bareOf.get(w);
-    if (b === undefined) bareOf.set(w, (b = bareKey(w)));
-    const cur = { bare: b, word: w };
-    if (prev) {
-      vote(`${prev.bare}\u241f${cur.bare}>`, cur.word);
-      vote(`<${prev.bare}\u241f${cur.bare}`, prev.word);
+  const count = (text: string, weight: number) => {
+    let prev: { bare: string; word: string } | null = null;
+    for (const [w] of text.matchAll(WORD)) {
+      let b = bareOf.get(w);
+      if (b === undefined) bareOf.set(w, (b = bareKey(w)));
+      const cur = { bare: b, word: w };
+      if (prev) {
+        vote(`${prev.bare}\u241f${cur.bare}>`, cur.word, weight);
+        vote(`<${prev.bare}\u241f${cur.bare}`, prev.word, weight);
+      }
+      prev = cur;
     }
-    prev = cur;
-  }
+  };
+  count(wordings, WORDING_VOTES);
+  count(window, 1);
   // The window as letters without marks, index for index (NFC Vietnamese keeps its length), for whole-phrase lookups.
   const bareWindow = bareKey(window);
   const respellWords = (value: string): string => {

@@ -68,6 +68,8 @@ export const grammarFileSchemas = {
             citedOnly: z.boolean().optional(),
             /** Kinds that lay down legal norms: their khoản and điểm are rules, not work. */
             normative: z.boolean().optional(),
+            /** Kinds that record what happened (a meeting's biên bản): their items are what was said and done, not work. */
+            record: z.boolean().optional(),
             /** Kinds cited by name without a number ("Luật Đất đai"). */
             titled: z.boolean().optional(),
           })
