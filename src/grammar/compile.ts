@@ -28,6 +28,8 @@ export interface Grammar {
     /** Expands every abbreviation in a text: "Phòng NN&PTNT" → "Phòng Nông nghiệp và Phát triển nông thôn". */
     expandAbbreviations: (text: string) => string;
     headNouns: string[];
+    /** Nouns a body's name follows ("Sở", "Phòng", "Bộ"): alone, they name no body yet. */
+    namedHeadNouns: string[];
     /** Matches a body's head noun at the start of a string ("Phòng …", "UBND …", "Báo Bình Định", "các cơ quan …"). */
     headNounStart: RegExp;
     fixedPhrases: string[];
@@ -175,6 +177,7 @@ function compile(files: GrammarFiles): Grammar {
     agencies: {
       expandAbbreviations: abbreviationExpander(ag.abbreviations),
       headNouns: ag.headNouns,
+      namedHeadNouns: ag.namedHeadNouns,
       headNounStart: compileRegExp(
         `^(?:(?:${alternation(ag.headNouns)})(?![\\p{L}])|(?:${alternation(ag.namedHeadNouns)})\\s+\\p{Lu}|[Cc]ác\\s+(?:${alternation(ag.pluralBodies)})(?![\\p{L}])${ag.codedUnits.map((c) => `|(?:${c.pattern})(?![\\p{L}\\p{N}])`).join('')})`,
         'u',

@@ -10,6 +10,7 @@ import { spanOf, type Line } from './source-lines.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals, lastWord } from '../cleanse/inline.js';
 import { ownString } from '../model/own-string.js';
+import { endsOnUnitNoun } from '../normalizers/agencies.js';
 
 /** A line that ends a sentence or a clause (closing quotes and brackets allowed after the mark). */
 export const TERMINAL = /[.;:!?…]["'”’)\]]*$/u;
@@ -103,7 +104,8 @@ export class ParagraphAssembler {
     // "(Kèm theo Kế hoạch số … của UBND tỉnh)" is complete once its parenthesis closes.
     if (/^\(/u.test(cur[0]!.value) && /\)$/u.test(prev)) return false;
     if (blank) return true;
-    if (lower || nonFinal || /[,(–-]$/u.test(prev)) return true;
+    // "Cơ quan chủ trì: Sở Nội vụ, Sở" + "Giáo dục và Đào tạo, …": a name broken after its unit noun.
+    if (lower || nonFinal || /[,(–-]$/u.test(prev) || endsOnUnitNoun(prev, this.grammar)) return true;
     // A title in capitals wrapped over lines: "NHIỆM VỤ TRỌNG TÂM … TỈNH BÌNH" + "ĐỊNH NĂM 2021".
     if (inCapitals(prev) && inCapitals(next) && !TERMINAL.test(prev) && prev.length >= 40) return true;
     if (this.isShortLabelLine(prev)) return true;

@@ -8,7 +8,7 @@
 import { escapeRegExp, type Grammar } from '../grammar/compile.js';
 import type { Agency } from '../schema/output.js';
 import { normalizeTone } from './tone.js';
-import { wordCount } from '../cleanse/inline.js';
+import { lastWord, wordCount } from '../cleanse/inline.js';
 import { rx } from '../grammar/pattern.js';
 import { memo } from '../model/memo.js';
 
@@ -109,10 +109,32 @@ function splitBodies(text: string, saved: string[], grammar: Grammar): Named[] {
 function splitNamed(value: string, grammar: Grammar): Named[] {
   return value
     .normalize('NFC')
-    .split(/\s*[;\n]\s*/u)
+    .split(/\s*;\s*/u)
+    .flatMap((p) => unwrapped(p.split(/\s*\n\s*/u), grammar))
     .map((p) => p.trim())
     .filter(Boolean)
     .flatMap((p) => splitPart(p, grammar));
+}
+
+/**
+ * A value's lines, a line broken inside a name joined to the next: one that ends on a unit noun
+ * alone ("Sở Nội vụ, Sở" ⏎ "Giáo dục và Đào tạo"), a word that ends no name ("và", "của") or a comma.
+ * Other line breaks part bodies, as cell lines and bullets do.
+ */
+function unwrapped(lines: string[], grammar: Grammar): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (/,$/u.test(prev) || grammar.nonFinalWords.has(lastWord(prev)) || endsOnUnitNoun(prev, grammar))) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** Whether a line ends on a unit noun whose name is still to come: "Cơ quan chủ trì: Sở Nội vụ, Sở". */
+export function endsOnUnitNoun(line: string, grammar: Grammar): boolean {
+  const last = line.split(/[,:]\s*|\s+[Vv]à\s+/u).pop()!.trim();
+  return grammar.agencies.namedHeadNouns.includes(last);
 }
 
 /** Splits a field value into the bodies it names, each as written. */
