@@ -57,8 +57,8 @@ export interface Grammar {
   roles: {
     /** A verb that hands work to the body after it, at a clause's start: "Giao Sở Nội vụ", "Đề nghị …". */
     assigning: RegExp;
-    /** What a duty rests on, said before the body: "Căn cứ Kế hoạch này, …". */
-    groundsFirst: RegExp;
+    /** A clause before the body: what its duty rests on or when it starts ("Căn cứ Kế hoạch này, …", "Sau khi …, …"). */
+    leadingClause: RegExp;
     /** Where a body's duty starts after its name: " chỉ đạo", " khẩn trương", " theo chức năng". */
     dutyStart: RegExp;
   };
@@ -203,7 +203,7 @@ function compile(files: GrammarFiles): Grammar {
     },
     roles: {
       assigning: compilePattern(files['roles.yaml'].assigning),
-      groundsFirst: compilePattern(files['roles.yaml'].groundsFirst),
+      leadingClause: compilePattern(files['roles.yaml'].leadingClause),
       dutyStart: compilePattern(files['roles.yaml'].dutyStart),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),

@@ -47,7 +47,7 @@ function clause(bodies: string, rest: string, shape: ClauseShape, assigning: boo
 /** The bodies a text opens with and the duty after them, or null when it opens with no body. */
 export function bodyClause(text: string, grammar: Grammar): BodyClause | null {
   let t = text.replace(SPECKS, '').replace(/[\s*]+$/u, '');
-  t = t.slice(grammar.roles.groundsFirst.exec(t)?.[0].length ?? 0);
+  t = t.slice(grammar.roles.leadingClause.exec(t)?.[0].length ?? 0);
   const assign = grammar.roles.assigning.exec(t);
   if (assign) t = t.slice(assign[0].length);
   if (!startsWithBody(assign ? capitalized(t) : t, grammar)) return null;

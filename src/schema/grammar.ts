@@ -120,8 +120,8 @@ export const grammarFileSchemas = {
     .object({
       /** A verb that hands work to the body named after it: "Giao …", "Đề nghị …". */
       assigning: patternSchema,
-      /** What a duty rests on, before the body: "Căn cứ Kế hoạch này, …". */
-      groundsFirst: patternSchema,
+      /** A clause before the body: what its duty rests on or when it starts ("Căn cứ Kế hoạch này, …", "Sau khi …, …"). */
+      leadingClause: patternSchema,
       /** Where a body's duty starts after its name: "Bộ Xây dựng| chỉ đạo …". */
       dutyStart: patternSchema,
     })
