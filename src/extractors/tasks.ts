@@ -181,8 +181,13 @@ function makeTask(doc: Working, n: TreeNode, role: Role | null, grammar: Grammar
   const fields: Record<string, string> = {};
   let content = own ?? n.text.replace(/\s*:$/u, '');
   const extra: TreeNode[] = [];
+  // "b) Xây dựng … khai thác:" + one unlabelled paragraph: the item introduces it, and both are the task's content.
+  const text = own === undefined ? n.children.filter((c) => !c.field) : [];
+  const introduced = /:\s*$/u.test(n.text) && text.length === 1 && text[0]!.scheme === null && !text[0]!.children.length ? text[0]! : null;
+  if (introduced) content = `${n.text.trim()} ${introduced.text}`;
   // A role block's paragraphs given as its content are not read again as its fields or further work.
   for (const c of [...shared, ...(own === undefined ? n.children : [])]) {
+    if (c === introduced) continue;
     if (c.field && !(c.field.key === 'other' && c.children.some((x) => x.scheme !== null && !x.field))) {
       const vals = fieldValues(c);
       fields[c.field.label] = fields[c.field.label] ? `${fields[c.field.label]}; ${vals.join('\n')}` : vals.join('\n');

@@ -71,6 +71,11 @@ export class ParagraphAssembler {
     return !this.grammar.sections.some((s) => s.re.test(m.rest) && m.rest.length <= 20);
   }
 
+  /** A line that ends on a cited document's kind ("… của Luật"), its name to come on the next. */
+  private endsOnCitedKind(v: string): boolean {
+    return !TERMINAL.test(v) && this.grammar.kinds.some((k) => v.endsWith(` ${k.label}`));
+  }
+
   /** A numbered title that names a section: short, no clause of a sentence in it. */
   private isSectionHeading(v: string): boolean {
     const m = matchLabel(v, this.grammar);
@@ -104,8 +109,9 @@ export class ParagraphAssembler {
     // "(Kèm theo Kế hoạch số … của UBND tỉnh)" is complete once its parenthesis closes.
     if (/^\(/u.test(cur[0]!.value) && /\)$/u.test(prev)) return false;
     if (blank) return true;
-    // "Cơ quan chủ trì: Sở Nội vụ, Sở" + "Giáo dục và Đào tạo, …": a name broken after its unit noun.
-    if (lower || nonFinal || /[,(–-]$/u.test(prev) || endsOnUnitNoun(prev, this.grammar)) return true;
+    // "Cơ quan chủ trì: Sở Nội vụ, Sở" + "Giáo dục và Đào tạo, …", "… theo quy định của Luật" + "An toàn thông tin
+    // mạng …": a name broken after its unit noun or its document's kind.
+    if (lower || nonFinal || /[,(–-]$/u.test(prev) || endsOnUnitNoun(prev, this.grammar) || this.endsOnCitedKind(prev)) return true;
     // A title in capitals wrapped over lines: "NHIỆM VỤ TRỌNG TÂM … TỈNH BÌNH" + "ĐỊNH NĂM 2021".
     if (inCapitals(prev) && inCapitals(next) && !TERMINAL.test(prev) && prev.length >= 40) return true;
     if (this.isShortLabelLine(prev)) return true;
