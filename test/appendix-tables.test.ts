@@ -190,4 +190,10 @@ describe('tasks from an appendix table', () => {
     expect(body.seeAlso).toEqual([row.id]);
     expect(r.diagnostics.map((d) => d.code)).toContain('appendix-tables/unknown-column');
   });
+
+  it('leave out the row under the header that numbers the columns', async () => {
+    const numbered = text.replace('Địa bàn\n', 'Địa bàn\n(1)\t(2)\t(3)\t(4)\t(5)=(3)+(4)\n');
+    const r = await extractBytes({ name: 'plan.txt', bytes: new TextEncoder().encode(numbered) });
+    expect(r.tasks.filter((t) => t.origin === 'appendix').map((t) => t.label)).toEqual(['1.']);
+  });
 });

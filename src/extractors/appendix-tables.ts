@@ -176,6 +176,15 @@ function appendixOf(doc: Working, p: Para): number {
   return k;
 }
 
+// A cell that numbers its column, or says how it is computed from others: "(1)", "3", "(7)=(6)÷5".
+const COLUMN_NUMBER = /^\(?\d{1,2}\)?(?:\s*[=+×x*÷/:-]\s*\(?\d{1,2}\)?)*$/u;
+
+/** A row under the header that numbers the columns ("(1) | (2) | … | (7)=(6)÷5"): no work in it. */
+const numbersColumns = (r: TableRow): boolean => {
+  const filled = r.cells.filter((c) => c.value.trim());
+  return filled.length >= 3 && filled.every((c) => COLUMN_NUMBER.test(c.value.trim()));
+};
+
 function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, grammar: Grammar, report: Reporter): void {
   const rows = p.block.rows;
   const h = findHeader(rows, grammar);
@@ -192,7 +201,7 @@ function readTable(doc: Working, p: Para & { block: Table }, ordinal: number, gr
   const appendix = doc.document.appendices[k];
   const origin = p.zone === 'appendix' ? 'appendix' : 'body';
   const section = origin === 'body' ? headingAbove(doc.outline, p.source.line) : (appendix?.title ?? null);
-  const info: TableInfo = { rows: rows.slice(h + 1), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, origin, section, page: p.block.page };
+  const info: TableInfo = { rows: rows.slice(h + 1).filter((r) => !numbersColumns(r)), keys, headers, prefix: k >= 0 ? `PL${k + 1}` : `T${ordinal}`, origin, section, page: p.block.page };
   const work = keys.includes('content') && WORK_COLUMNS.some((c) => keys.includes(c));
   if (work) {
     keys.forEach((key, i) => {
