@@ -15,6 +15,10 @@ export const extractArticles: Stage = (doc, { grammar }) => {
   for (const p of doc.paras) {
     if (p.zone !== 'articles' && p.zone !== 'preamble') {
       current = null;
+      // A decision's khoản "1." opened its body (they may be work), but its later articles are still its articles:
+      // each is recorded with its own line, and stays in the outline over its khoản.
+      const later = p.zone === 'body' && doc.document.articles.length ? headerMatch(grammar, 'article', p.value) : null;
+      if (later?.groups) doc.document.articles.push({ number: Number(later.groups.number), text: (later.groups.text ?? '').trim(), source: p.source });
       continue;
     }
     const m = headerMatch(grammar, 'article', p.value);

@@ -5,7 +5,7 @@
  * "*** Công chức Văn phòng – Thống kê:**" + "- Tham mưu UBND xã ban hành kế hoạch …"
  * "- Phòng Tư pháp chủ trì, phối hợp với cơ quan, đơn vị có liên quan xây dựng các kế hoạch, quy chế:" + "+ Kế hoạch …"
  */
-import type { Grammar } from '../grammar/compile.js';
+import { isHeader, type Grammar } from '../grammar/compile.js';
 import type { TreeNode } from '../model/tree.js';
 import type { Stage, TaskDraft, Working } from '../model/working.js';
 import type { Reporter } from '../model/report.js';
@@ -232,6 +232,8 @@ function makeTask(doc: Working, n: TreeNode, role: Role | null, grammar: Grammar
     raw.lead.push(...role.lead);
     if (!raw.coordinators.length) raw.coordinators.push(...new Set([...role.coordinators, ...coordinatorsInProse(content, grammar)]));
   }
+  // "1. Các cơ quan chuyên môn …: Tại Phụ lục I đính kèm.": the appendix holds the matter, the line is no work.
+  if (isHeader(grammar, 'appendixPointer', content)) return;
   const p = n.para;
   doc.tasks.push({
     id: n.id,

@@ -9,6 +9,7 @@
 import type { Grammar } from '../grammar/compile.js';
 import { withoutMarks } from '../normalizers/tone.js';
 import { isBullet } from './labels.js';
+import { inCapitals, wordCount } from '../cleanse/inline.js';
 import type { SectionClass, TreeNode } from './tree.js';
 
 /**
@@ -20,6 +21,11 @@ export function classOf(title: string, grammar: Grammar, misread = false): Secti
   const bare = withoutMarks(title);
   return grammar.sections.find((s) => s.bare.test(bare))?.class ?? null;
 }
+
+// A title is a few words, or many in capitals; a longer line in mixed case is a sentence ("Điều 2. Căn cứ kết quả
+// đánh giá … được công bố tại Quyết định này, Chủ tịch UBND tỉnh chỉ đạo:"), whose first words name no section.
+const TITLE_WORDS = 15;
+const isSentence = (title: string): boolean => wordCount(title) > TITLE_WORDS && !inCapitals(title);
 
 // Share of a heading's items that must read as work before the heading counts as a work section.
 const WORK_SHARE = 0.4;
@@ -52,7 +58,7 @@ const TARGET_SHARE = 0.6;
  * under a title that names work ("Nội dung thi đua").
  */
 export function sectionClass(n: TreeNode, inherited: SectionClass | null, title: string, grammar: Grammar, misread: boolean): SectionClass | null {
-  const own = n.heading ? classOf(title, grammar, misread) : null;
+  const own = n.heading && !isSentence(title) ? classOf(title, grammar, misread) : null;
   const cls = own ?? inherited ?? evidenceClass(n, grammar);
   if (cls !== 'work' || !n.heading || n.role) return cls;
   const items = n.children.filter((c) => c.scheme !== null && !c.field && !c.heading && !c.role && !c.lead);

@@ -139,7 +139,7 @@ export const grammarFileSchemas = {
         patternSchema.extend({
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
-            'enacting', 'enactingClause', 'article', 'attachmentNote', 'appendix', 'appendixStart', 'closing', 'authority', 'addressee', 'subject',
+            'enacting', 'enactingClause', 'article', 'attachmentNote', 'appendix', 'appendixStart', 'appendixPointer', 'closing', 'authority', 'addressee', 'subject',
             'consolidation', 'issues',
           ]),
         }),
