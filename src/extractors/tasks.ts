@@ -232,8 +232,11 @@ function makeTask(doc: Working, n: TreeNode, role: Role | null, grammar: Grammar
     raw.lead.push(...role.lead);
     if (!raw.coordinators.length) raw.coordinators.push(...new Set([...role.coordinators, ...coordinatorsInProse(content, grammar)]));
   }
-  // "1. Các cơ quan chuyên môn …: Tại Phụ lục I đính kèm.": the appendix holds the matter, the line is no work.
-  if (isHeader(grammar, 'appendixPointer', content)) return;
+  // "1. Các cơ quan chuyên môn …: Tại Phụ lục I đính kèm.": the appendix holds the matter, the line is no work;
+  // nor is a member listed by name and post ("(1) Bà Nguyễn … - Phó Chủ tịch HĐND tỉnh;").
+  // "Thành phần gồm", "Thư ký" over such members: the title of a list of people (a section of another kind), not work either.
+  const listTitle = wordCount(content) <= TITLE_OF_LIST && classOf(content, grammar) === 'other';
+  if (isHeader(grammar, 'appendixPointer', content) || grammar.roles.person.test(content) || listTitle) return;
   const p = n.para;
   doc.tasks.push({
     id: n.id,
@@ -282,6 +285,9 @@ function sharedFieldBlocks(nodes: TreeNode[], grammar: Grammar): Map<TreeNode, T
   }
   return out;
 }
+
+// The title of a list is a few words: "Thành phần gồm", "Thư ký".
+const TITLE_OF_LIST = 4;
 
 // An area's title is short: "Thi đua khen thưởng", "Hợp tác quốc tế".
 const AREA_TITLE_WORDS = 10;

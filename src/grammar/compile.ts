@@ -61,6 +61,8 @@ export interface Grammar {
     leadingClause: RegExp;
     /** Where a body's duty starts after its name: " chỉ đạo", " khẩn trương", " theo chức năng". */
     dutyStart: RegExp;
+    /** A person named with an honorific, then a post ("Bà Nguyễn Thị Hoa - Phó Chủ tịch …"): a member listed. */
+    person: RegExp;
   };
   nonFinalWords: Set<string>;
   /** Matches an action verb at the start of a statement. */
@@ -205,6 +207,7 @@ function compile(files: GrammarFiles): Grammar {
       assigning: compilePattern(files['roles.yaml'].assigning),
       leadingClause: compilePattern(files['roles.yaml'].leadingClause),
       dutyStart: compilePattern(files['roles.yaml'].dutyStart),
+      person: compilePattern(files['roles.yaml'].person),
     },
     nonFinalWords: new Set(files['text.yaml'].nonFinalWords.map((w) => w.toLowerCase())),
     actionStart: compileRegExp(`^(?:${alternation(files['text.yaml'].actionVerbs)})(?![\\p{L}])`, 'iu'),

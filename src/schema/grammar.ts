@@ -124,6 +124,8 @@ export const grammarFileSchemas = {
       leadingClause: patternSchema,
       /** Where a body's duty starts after its name: "Bộ Xây dựng| chỉ đạo …". */
       dutyStart: patternSchema,
+      /** A person named with an honorific, then a post: a member listed, no work. */
+      person: patternSchema,
     })
     .strict(),
   'text.yaml': z
