@@ -25,6 +25,8 @@ describe('real documents and pages', () => {
       const codes = r.diagnostics.map((d) => d.code);
       if (want.kind === null) {
         expect(r.targets).toEqual([]);
+        // No document, so no issuer and no trích yếu: a calendar page's "| cn | t2 | …" row is neither.
+        expect(r.document).toMatchObject({ issuer: null, title: null });
         expect(codes.filter((c) => c === 'profile/not-a-document')).toHaveLength(1);
       } else expect(codes).toContain('profile/normative');
     });

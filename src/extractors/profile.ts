@@ -107,6 +107,9 @@ export const decideProfile: Stage = (doc, ctx) => {
   const { why, ...profile } = decide(doc, ctx.grammar);
   ctx.profile = profile;
   if (!profile.administrative) {
+    // No document to be issued by anyone: what the header reader took for its issuer or trích yếu is the page's text.
+    doc.document.issuer = null;
+    doc.document.title = null;
     ctx.report('Unexpected text that is not an administrative document (no tên loại, số hiệu, date, motto or signature), expected one: no tasks or targets are read', {
       ruleId: 'profile/not-a-document',
       severity: 'warning',
