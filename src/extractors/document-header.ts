@@ -121,6 +121,8 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       if (k.rest) d.title = k.rest;
       continue;
     }
+    // The gazette's section line over the text's header is no body ("VĂN BẢN QUY PHẠM PHÁP LUẬT").
+    if (kindIndex < 0 && match('gazetteSection', v)) continue;
     if (kindIndex < 0 && inCapitals(v) && d.symbol === null && d.date === null) {
       const motto = startOf(v, 'motto', grammar);
       agencyLines.push(motto > 0 ? v.slice(0, motto).trim() : v);
@@ -191,8 +193,18 @@ function continuesTitle(p: Para, titleInCapitals: boolean, grammar: Grammar): bo
 }
 
 /** The issuing body: the cơ quan block, else the body in the decision's authority line. */
+/**
+ * The lines without their repetition: a gazette files the text under its issuer's name, which the text's
+ * own header then repeats ("BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" twice over).
+ */
+function onceOver(lines: string[]): string[] {
+  const key = (ls: string[]) => withoutMarks(ls.join(' ')).toLowerCase().replace(/[^a-z0-9]+/gu, ' ').trim();
+  for (let cut = 1; cut < lines.length; cut++) if (key(lines.slice(0, cut)) === key(lines.slice(cut))) return lines.slice(cut);
+  return lines;
+}
+
 function issuerOf(agencyLines: string[], authority: string | null, grammar: Grammar): string | null {
-  const block = agencyLines.filter((l) => !/^[-_=\s]+$/u.test(l));
+  const block = onceOver(agencyLines.filter((l) => !/^[-_=\s]+$/u.test(l)));
   if (block.length) {
     // The last lines name the issuer; a line above it is its parent body ("UBND TỈNH X / SỞ NỘI VỤ").
     const last = block[block.length - 1]!;

@@ -142,7 +142,7 @@ export const grammarFileSchemas = {
           name: z.enum([
             'motto', 'number', 'placeDate', 'recipients', 'signaturePrefix', 'legalBasis', 'proposal', 'implementing',
             'enacting', 'enactingClause', 'article', 'attachmentNote', 'appendix', 'appendixStart', 'appendixPointer', 'closing', 'authority', 'addressee', 'subject',
-            'consolidation', 'issues',
+            'consolidation', 'issues', 'gazetteSection',
           ]),
         }),
       ),
