@@ -20,6 +20,11 @@ describe('parseSignature', () => {
     expect(parseSignature(['TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', 'Phạm Văn Thật'])).toEqual({ onBehalf: ['TM. ỦY BAN NHÂN DÂN'], title: 'CHỦ TỊCH', name: 'Phạm Văn Thật' });
   });
 
+  it("leaves out a portal's signing placeholder after the title, or what is left of it", () => {
+    expect(parseSignature(['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG [daky]', 'Lê Tiến Châu'])).toMatchObject({ title: 'PHÓ THỦ TƯỚNG', name: 'Lê Tiến Châu' });
+    expect(parseSignature(['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG y]', 'Phạm Thị Thanh Trà'])).toMatchObject({ title: 'PHÓ THỦ TƯỚNG' });
+  });
+
   it('ends at the name: footnotes and a gazette header after it are no part of it (real plans)', () => {
     expect(parseSignature(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Thị Ngọc Điệp', '[1] Chương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy Cần Thơ thực hiện Nghị quyết số 21-NQ/TW'])).toEqual({
       onBehalf: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'],

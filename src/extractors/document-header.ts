@@ -118,7 +118,10 @@ export const extractDocumentHeader: Stage = (doc, { grammar }) => {
       d.kindLabel = k.label;
       kindIndex = i;
       p.role = 'kind';
-      if (k.rest) d.title = k.rest;
+      // "VĂN BẢN HỢP NHẤT - BỘ LAO ĐỘNG …": after a dash the line names the body, not the trích yếu.
+      const body = /^[-–—]\s*(\S.*)$/u.exec(k.rest)?.[1];
+      if (body) agencyLines.push(body);
+      else if (k.rest) d.title = k.rest;
       continue;
     }
     // The gazette's section line over the text's header is no body ("VĂN BẢN QUY PHẠM PHÁP LUẬT").

@@ -11,6 +11,9 @@ const PREFIX = /(?:^|\s)((?:TM|KT|Q|TL|TUQ)\.\s*)/gu;
 const TRAILING_SPECK = rx('u')`(?:\s+\p{Ll})+\s*$`;
 /** A line that opens with an on-behalf prefix: "TM.", "KT.", "Q.", "TL.", "TUQ.". */
 export const PREFIX_LINE = /^\s*(?:TM|KT|Q|TL|TUQ)\s*\./u;
+// A signing placeholder a portal leaves in brackets ("PHÓ THỦ TƯỚNG [daky]"), or what a text layer kept of it ("y]").
+// A footnote's "[1]" stays: it is no placeholder.
+const PLACEHOLDER = /\s*\[[a-zA-Z\s]+\]|\s+[a-zA-Z]{1,4}\](?=\s|$)/gu;
 const NOISE = /^(?:handwritten|\(?đã ký|ký bởi|\[?signature|chữ ký|signed|\(?ký,|dấu)/iu;
 // A person's name: capitalized words, the first possibly a single letter ("H Mai Niê", "Y Ngông").
 const NAME = rx('u')`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}]*)(?:\s\p{Lu}[\p{Ll}]+){1,5})\s*$`;
@@ -27,7 +30,7 @@ export function parseSignature(lines: string[]): { onBehalf: string[]; title: st
   // A speck after a line's text (a lone lower-case letter: "Phạm Văn Thật k") goes too.
   const text = lines
     .filter((l) => !NOISE.test(l) && (letterCount(l) > 2 || PREFIX_LINE.test(l)))
-    .map((l) => l.replace(TRAILING_SPECK, '').replace(RANK, ''))
+    .map((l) => l.replace(TRAILING_SPECK, '').replace(RANK, '').replace(PLACEHOLDER, ''))
     .join(' \n ');
   let name: string | null = null;
   let rest = text;
