@@ -310,6 +310,17 @@ function isParagraphOfWork(n: TreeNode, siblings: TreeNode[], grammar: Grammar):
   return grammar.actionStart.test(n.text) && (firstItem < 0 || firstItem < siblings.indexOf(n));
 }
 
+/**
+ * The one paragraph a bold numbered title stands over, when that is all there is under it (no field lines,
+ * no items, not the title's own sentence carried on in lower case): the work is the paragraph.
+ */
+function titleOverParagraph(n: TreeNode): TreeNode | null {
+  const strong = n.para.block.type === 'paragraph' && !!n.para.block.strong;
+  const [only, ...more] = n.children;
+  if (!strong || more.length || !only || only.scheme !== null || only.field || only.children.length) return null;
+  return /:\s*$/u.test(n.text) || rx('u')`^\p{Ll}`.test(only.text) ? null : only;
+}
+
 /** A role block without items of its own: a role paragraph, or a body's name over paragraphs of running text. */
 const isOneTask = (n: TreeNode): boolean =>
   n.role ? n.children.length > 0 && n.children.every((c) => c.scheme === null && !c.field && !c.role) : !n.children.some((c) => c.scheme !== null && !c.field);
@@ -358,7 +369,9 @@ export const extractTasks: Stage = (doc, { grammar, report, profile }) => {
       }
       if (!work) continue;
       if (n.scheme === null && !isParagraphOfWork(n, nodes, grammar)) continue;
-      makeTask(doc, n, role, grammar, shared.get(n));
+      // "**3. Xây dựng các văn bản …**" over one paragraph of work: a title in bold and the task it heads (label null).
+      const headed = titleOverParagraph(n);
+      makeTask(doc, headed ?? n, role, grammar, headed ? [] : shared.get(n));
     }
   };
   walk(doc.tree, null);
