@@ -24,6 +24,10 @@ describe('bold spans broken over lines', () => {
     const text = '**2. Giao người đứng đầu các\ncơ quan chuyên môn,** **các đơn vị sự nghiệp; Chủ tịch** **Ủy ban nhân dân các xã, phường\nvà đặc khu**\n- Tiếp tục triển khai.';
     expect(paragraphs(text)[0]).toEqual({ value: '2. Giao người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp; Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu', strong: true });
   });
+  it('joins an italic sub-heading broken after its label, and leaves a "* " bullet alone', () => {
+    expect(paragraphs('*3.1.\nThương mại*\n\nPhát triển mạnh mẽ thương mại điện tử.').map((p) => p.value)).toEqual(['3.1. Thương mại', 'Phát triển mạnh mẽ thương mại điện tử.']);
+    expect(paragraphs('* Dân số: 19.953 người\n* Diện tích: 120 km2').map((p) => p.value)).toEqual(['* Dân số: 19.953 người', '* Diện tích: 120 km2']);
+  });
   it('does not carry a span over a blank line', () => {
     expect(paragraphs('**Ghi chú\n\nNội dung thường.').map((p) => p.value)).toEqual(['Ghi chú', 'Nội dung thường.']);
   });

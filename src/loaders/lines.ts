@@ -78,7 +78,7 @@ const STRONG_LINE = /^\s*(?:[-+]\s+)?\*{2,}\S.*\*{2}\s*:?\s*$/u;
 const MAX_BOLD_LINES = 6;
 
 /**
- * Bold spans a scrape broke over lines ("**1." + "Sở Nông nghiệp và Môi trường**", "**1.****" + "Sở Y tế**"):
+ * Bold (or italic) spans a scrape broke over lines ("**1." + "Sở Nông nghiệp và Môi trường**", "**1.****" + "Sở Y tế**", "*3.1." + "Thương mại*"):
  * for the first line of each, the index of the line that closes it. A span never crosses a blank line or a cell break.
  */
 function boldSpans(lines: Line[]): Map<number, number> {
@@ -90,8 +90,10 @@ function boldSpans(lines: Line[]): Map<number, number> {
       start = -1;
       continue;
     }
-    if (!raw.includes('**')) continue;
-    const odd = (raw.match(/\*\*/gu)!.length & 1) === 1;
+    if (!raw.includes('*')) continue;
+    // Italics too ("*3.1." + "Thương mại*"); a "* " bullet opening the line is no emphasis.
+    const lone = raw.replace(/\*\*/gu, '').replace(/^\s*\*\s/u, '').match(/\*/gu)?.length ?? 0;
+    const odd = ((raw.match(/\*\*/gu)?.length ?? 0) & 1) === 1 || (lone & 1) === 1;
     if (!odd) continue;
     if (start < 0) start = i;
     else {
