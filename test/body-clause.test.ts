@@ -13,6 +13,10 @@ describe('bodyClause', () => {
   it('reads a body, a colon, then its work', () => {
     expect(clause('Phòng Kế hoạch - Tài chính: Tham mưu bố trí kinh phí')).toMatchObject({ bodies: ['Phòng Kế hoạch - Tài chính'], rest: 'Tham mưu bố trí kinh phí', shape: 'colon' });
   });
+  it("leaves a scan's speck after a name out of it, and what a duty rests on before it", () => {
+    expect(clause('Công an các địa phương h')).toMatchObject({ bodies: ['Công an các địa phương'], shape: 'name' });
+    expect(clause('Căn cứ Kế hoạch này, các đơn vị thuộc Bộ Công an chủ động triển khai')).toMatchObject({ bodies: ['các đơn vị thuộc Bộ Công an'], shape: 'subject' });
+  });
   it('reads a bare name, and bodies a semicolon separates', () => {
     expect(clause('Sở Nông nghiệp và Môi trường')).toMatchObject({ bodies: ['Sở Nông nghiệp và Môi trường'], shape: 'name' });
     expect(clause('Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ')?.bodies).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Cần Thơ']);

@@ -24,6 +24,7 @@ export interface BodyClause {
 }
 
 const MAX_NAME_WORDS = 40;
+const SPECK_AFTER = rx('u')`\s+\p{Ll}$`;
 // Scans leave specks before a line ("% Công chức Tư pháp"); a figure ("100% các cơ quan") is the text's own.
 const SPECKS = rx('u')`^[^\p{L}\p{N}]+`;
 // "Các Bộ", "Ủy ban nhân dân các xã": a collective whose members a colon lists ("Các Bộ: Quốc phòng, Công an").
@@ -37,7 +38,8 @@ const masked = (s: string) => s.replace(/\([^)]*\)/gu, (m) => ' '.repeat(m.lengt
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function clause(bodies: string, rest: string, shape: ClauseShape, assigning: boolean, grammar: Grammar): BodyClause | null {
-  const head = bodies.replace(/\s*\([^)]*\)\s*$/u, '').replace(/[\s,:;]+$/u, '').trim();
+  // A lone lower-case letter after the name is a scan's speck ("3. Công an các địa phương h"): no name ends so.
+  const head = bodies.replace(/\s*\([^)]*\)\s*$/u, '').replace(/[\s,:;]+$/u, '').replace(SPECK_AFTER, '').trim();
   if (!head || wordCount(head) > MAX_NAME_WORDS || /\.\s/u.test(head)) return null;
   // "Các Bộ: Quốc phòng, Công an": the members a colon lists stay the one body written.
   const names = rx('u')`:\s*\p{Lu}`.test(head) ? [head] : splitAgencies(head, grammar);
