@@ -185,8 +185,9 @@ function compile(files: GrammarFiles): Grammar {
         'u',
       ),
       fixedPhrases: ag.fixedPhrases,
-      // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức", and "Ban chỉ đạo" a name.
-      descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và|Ban))\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
+      // A description verb after a name; "các tổ chức" is a body, not the verb "tổ chức", and "Ban chỉ đạo" a name;
+      // after a comma the word is the next member of a list ("các cơ quan, tổ chức, đơn vị").
+      descriptionStart: compileRegExp(`(?<!(?:^|\\s)(?:[Cc]ác|[Nn]hững|và|Ban)|,)\\s(?:${alternation(ag.descriptionStarts)})(?![\\p{L}])`, 'u'),
       issuerByCode: new Map(ag.issuerCodes.map((c) => [c.code, c.issuer])),
       termCodes: new Set(ag.issuerCodes.filter((c) => c.term).map((c) => c.code)),
       properCase: properCaser(ag.properNames),
