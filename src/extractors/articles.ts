@@ -5,35 +5,38 @@
  * "Mục 1" line and the title under it stand between articles and belong to none.
  */
 import { headerMatch } from '../grammar/compile.js';
-import type { Stage } from '../model/working.js';
+import type { Para, Stage } from '../model/working.js';
 import { isLegalPart } from '../model/labels.js';
 
 export const extractArticles: Stage = (doc, { grammar }) => {
-  let current: { number: number; text: string } | null = null;
+  const articles = doc.document.articles;
+  const record = (m: RegExpExecArray, p: Para) => articles.push({ number: Number(m.groups!.number), text: (m.groups!.text ?? '').trim(), source: p.source });
+  // Whether the paragraphs go on with the last article recorded.
+  let inArticle = false;
   // After a "Chương I" alone on its line, the next line is its title.
   let titleNext = false;
   for (const p of doc.paras) {
     if (p.zone !== 'articles' && p.zone !== 'preamble') {
-      current = null;
+      inArticle = false;
       // A decision's khoản "1." opened its body (they may be work), but its later articles are still its articles:
       // each is recorded with its own line, and stays in the outline over its khoản.
-      const later = p.zone === 'body' && doc.document.articles.length ? headerMatch(grammar, 'article', p.value) : null;
-      if (later?.groups) doc.document.articles.push({ number: Number(later.groups.number), text: (later.groups.text ?? '').trim(), source: p.source });
+      const later = p.zone === 'body' && articles.length ? headerMatch(grammar, 'article', p.value) : null;
+      if (later?.groups) record(later, p);
       continue;
     }
     const m = headerMatch(grammar, 'article', p.value);
     if (m?.groups) {
-      current = { number: Number(m.groups.number), text: (m.groups.text ?? '').trim() };
-      doc.document.articles.push({ ...current, source: p.source });
+      record(m, p);
+      inArticle = true;
       p.role = 'article';
       titleNext = false;
     } else if (p.label && isLegalPart(p.label.scheme)) {
-      current = null;
+      inArticle = false;
       titleNext = !p.label.rest;
     } else if (titleNext && p.value) {
       titleNext = false;
-    } else if (current && p.value && p.zone === 'articles') {
-      const a = doc.document.articles[doc.document.articles.length - 1]!;
+    } else if (inArticle && p.value && p.zone === 'articles') {
+      const a = articles[articles.length - 1]!;
       a.text = `${a.text} ${p.value}`.trim();
       p.role = 'article';
     }

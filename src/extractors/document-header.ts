@@ -10,7 +10,7 @@ import type { Para, Stage } from '../model/working.js';
 import { isKindLine } from './zones.js';
 import { titleCaseBody } from '../normalizers/case.js';
 import { isoDay } from '../normalizers/dates.js';
-import { withoutMarks } from '../normalizers/tone.js';
+import { bareKey, withoutMarks } from '../normalizers/tone.js';
 import { rx } from '../grammar/pattern.js';
 import { inCapitals } from '../cleanse/inline.js';
 
@@ -195,17 +195,17 @@ function continuesTitle(p: Para, titleInCapitals: boolean, grammar: Grammar): bo
   return !own.some((name) => headerMatch(grammar, name, v)) && !isKindLine(v, grammar) && !grammar.agencies.headNounStart.test(titleCaseBody(v, grammar));
 }
 
-/** The issuing body: the cơ quan block, else the body in the decision's authority line. */
 /**
  * The lines without their repetition: a gazette files the text under its issuer's name, which the text's
  * own header then repeats ("BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" twice over).
  */
 function onceOver(lines: string[]): string[] {
-  const key = (ls: string[]) => withoutMarks(ls.join(' ')).toLowerCase().replace(/[^a-z0-9]+/gu, ' ').trim();
+  const key = (ls: string[]) => bareKey(ls.join(' ')).replace(/[^a-z0-9]+/gu, ' ').trim();
   for (let cut = 1; cut < lines.length; cut++) if (key(lines.slice(0, cut)) === key(lines.slice(cut))) return lines.slice(cut);
   return lines;
 }
 
+/** The issuing body: the cơ quan block, else the body in the decision's authority line. */
 function issuerOf(agencyLines: string[], authority: string | null, grammar: Grammar): string | null {
   const block = onceOver(agencyLines.filter((l) => !/^[-_=\s]+$/u.test(l)));
   if (block.length) {

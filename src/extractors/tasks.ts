@@ -182,8 +182,7 @@ function makeTask(doc: Working, n: TreeNode, role: Role | null, grammar: Grammar
   let content = own ?? n.text.replace(/\s*:$/u, '');
   const extra: TreeNode[] = [];
   // "b) Xây dựng … khai thác:" + one unlabelled paragraph: the item introduces it, and both are the task's content.
-  const text = own === undefined ? n.children.filter((c) => !c.field) : [];
-  const introduced = /:\s*$/u.test(n.text) && text.length === 1 && text[0]!.scheme === null && !text[0]!.children.length ? text[0]! : null;
+  const introduced = own === undefined && endsInColon(n) ? soleParagraph(n.children.filter((c) => !c.field)) : null;
   if (introduced) content = `${n.text.trim()} ${introduced.text}`;
   // A role block's paragraphs given as its content are not read again as its fields or further work.
   for (const c of [...shared, ...(own === undefined ? n.children : [])]) {
@@ -310,15 +309,22 @@ function isParagraphOfWork(n: TreeNode, siblings: TreeNode[], grammar: Grammar):
   return grammar.actionStart.test(n.text) && (firstItem < 0 || firstItem < siblings.indexOf(n));
 }
 
+const endsInColon = (n: TreeNode): boolean => /:\s*$/u.test(n.text);
+
+/** The one node of `nodes` when it is an unlabelled paragraph with nothing under it. */
+function soleParagraph(nodes: TreeNode[]): TreeNode | null {
+  const [only, ...more] = nodes;
+  return only && !more.length && only.scheme === null && !only.field && !only.children.length ? only : null;
+}
+
 /**
  * The one paragraph a bold numbered title stands over, when that is all there is under it (no field lines,
  * no items, not the title's own sentence carried on in lower case): the work is the paragraph.
  */
 function titleOverParagraph(n: TreeNode): TreeNode | null {
   const strong = n.para.block.type === 'paragraph' && !!n.para.block.strong;
-  const [only, ...more] = n.children;
-  if (!strong || more.length || !only || only.scheme !== null || only.field || only.children.length) return null;
-  return /:\s*$/u.test(n.text) || rx('u')`^\p{Ll}`.test(only.text) ? null : only;
+  const only = strong && !endsInColon(n) ? soleParagraph(n.children) : null;
+  return only && !rx('u')`^\p{Ll}`.test(only.text) ? only : null;
 }
 
 /** A role block without items of its own: a role paragraph, or a body's name over paragraphs of running text. */

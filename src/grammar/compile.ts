@@ -77,6 +77,9 @@ export function compilePattern(spec: Pick<PatternSpec, 'pattern' | 'caseSensitiv
   return compileRegExp(spec.pattern, spec.caseSensitive ? 'u' : 'iu');
 }
 
+/** Compiles one pattern spec to find every match in a text (global), otherwise as compilePattern. */
+const compileGlobalPattern = (spec: Pick<PatternSpec, 'pattern' | 'caseSensitive'>): RegExp => compileRegExp(spec.pattern, spec.caseSensitive ? 'gu' : 'giu');
+
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Alternation of literal words, longest first so a longer phrase wins over its prefix. */
@@ -164,7 +167,7 @@ function compile(files: GrammarFiles): Grammar {
   for (const p of files['header.yaml'].patterns) header.set(p.name, [...(header.get(p.name) ?? []), compilePattern(p)]);
   return {
     headings: files['headings.yaml'].schemes.map((s) => ({ name: s.name, re: compilePattern(s) })),
-    runIn: (files['headings.yaml'].runIn ?? []).map((s) => compileRegExp(s.pattern, s.caseSensitive ? 'gu' : 'giu')),
+    runIn: (files['headings.yaml'].runIn ?? []).map(compileGlobalPattern),
     fields: files['fields.yaml'].fields.map((f) => ({ key: f.key, re: compilePattern(f), examples: f.examples.map(exampleText) })),
     wordings: [
       ...files['sections.yaml'].classes.flatMap((c) => c.examples.map(exampleText)),
@@ -201,7 +204,7 @@ function compile(files: GrammarFiles): Grammar {
       startMarkers: files['time.yaml'].startMarkers.map(compilePattern),
       deadlineClauses: files['time.yaml'].deadlineClauses.map(compilePattern),
       relativeYears: files['time.yaml'].relativeYears.map(compilePattern),
-      deadlinePhrases: files['time.yaml'].deadlinePhrases.map((p) => compileRegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu')),
+      deadlinePhrases: files['time.yaml'].deadlinePhrases.map(compileGlobalPattern),
       periodTitles: files['time.yaml'].periodTitles.map(compilePattern),
     },
     roles: {

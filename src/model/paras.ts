@@ -1,6 +1,6 @@
 /** Flattens the block model into the paragraph list extractors walk. */
 import type { Grammar } from '../grammar/compile.js';
-import type { LoadedDocument, Paragraph } from '../model/blocks.js';
+import type { LoadedDocument, Paragraph } from './blocks.js';
 import { matchLabel } from './labels.js';
 import { runInStarts } from './run-in.js';
 import { sourceOf, type Para } from './working.js';
@@ -27,16 +27,16 @@ export function buildParas(loaded: LoadedDocument, grammar: Grammar): Para[] {
   return paras.map((p, index) => ({ index, ...p }));
 }
 
-/** The source line each piece of a paragraph starts on: where its first words are in the loaded text. */
+/** The source line each piece of a paragraph starts on: where its first word is in the loaded text, counted on from the piece before. */
 function itemLines(text: string, block: Paragraph, pieces: string[]): number[] {
   const { start, end } = block.position;
   let at = start.offset;
+  let line = start.line;
   return pieces.map((piece) => {
     const head = piece.split(/\s/u, 1)[0]!;
     const found = text.indexOf(head, at);
     if (found < 0 || found > end.offset) return start.line;
-    let line = start.line;
-    for (let i = text.indexOf('\n', start.offset); i >= 0 && i < found; i = text.indexOf('\n', i + 1)) line++;
+    for (let i = text.indexOf('\n', at); i >= 0 && i < found; i = text.indexOf('\n', i + 1)) line++;
     at = found + head.length;
     return line;
   });

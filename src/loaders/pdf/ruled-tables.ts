@@ -38,18 +38,18 @@ export function ruledTables(rows: Row[], grids: Grid[], page: number): { tables:
     const cols = grid.vertical.length - 1;
     const text = (ws: Word[] | undefined) => (ws ? buildRows({ width: 0, height: 0, words: ws }, page).map((r) => r.text) : []);
     const gridRows: GridRow[] = [];
-    // A cell merged over rows below gives its value to each of them.
-    const merged = new Map<string, Word[]>();
+    // A cell merged over rows below gives its value, read once, to each of them.
+    const merged = new Map<string, string[]>();
     for (let row = 0; row + 1 < grid.horizontal.length; row++) {
       for (let c = 0; c < cols; c++) {
         const span = rowSpan(grid, row, c);
         if (span < 2 || merged.has(`${row}:${c}`)) continue;
-        const words = Array.from({ length: span }, (_, k) => cells.get(`${row + k}:${c}`) ?? []).flat();
-        for (let k = 0; k < span; k++) merged.set(`${row + k}:${c}`, words);
+        const value = text(Array.from({ length: span }, (_, k) => cells.get(`${row + k}:${c}`) ?? []).flat());
+        for (let k = 0; k < span; k++) merged.set(`${row + k}:${c}`, value);
       }
     }
     for (let row = 0; row + 1 < grid.horizontal.length; row++) {
-      const line = Array.from({ length: cols }, (_, c) => text(merged.get(`${row}:${c}`) ?? cells.get(`${row}:${c}`)));
+      const line = Array.from({ length: cols }, (_, c) => merged.get(`${row}:${c}`) ?? text(cells.get(`${row}:${c}`)));
       if (line.every((l) => !l.length)) continue;
       const spanning = spansRow(grid, row);
       gridRows.push({ cells: spanning ? line.map((_, c) => (c ? [] : line.flat())) : line, page, spanning });

@@ -96,15 +96,15 @@ export async function addDrawnGrids(
   grammar: Grammar,
   password: string | undefined,
 ): Promise<void> {
-  const tabular: number[] = [];
+  const tabular = new Set<number>();
   let needed = false;
   pages.forEach((p, i) => {
     if (scanned.has(i + 1)) return;
     const rows = rowsOf(p, i + 1);
     // A table of work under its header, or one that goes on from the page before.
-    const work = findTables(rows, grammar).filter((t) => holdsWork(rows, t, grammar) || (tabular.includes(i) && t.first <= CONTINUES));
+    const work = findTables(rows, grammar).filter((t) => holdsWork(rows, t, grammar) || (tabular.has(i) && t.first <= CONTINUES));
     if (!work.length) return;
-    tabular.push(i + 1);
+    tabular.add(i + 1);
     needed ||= work.some((t) => centred(rows, t));
   });
   // Tables whose cells sit at the top of their rows read well from the gaps: nothing to draw.
@@ -125,7 +125,7 @@ export async function addDrawnGrids(
       while (next < runs.length) {
         const [first, last] = runs[next++]!;
         for (const [n, rulings] of await vectorRulings(pdf, first, last, password)) {
-          const grids = tabular.includes(n) ? drawnGrids(rulings) : [];
+          const grids = tabular.has(n) ? drawnGrids(rulings) : [];
           if (grids.length) pages[n - 1]!.grids = grids;
         }
       }
@@ -214,15 +214,14 @@ function subpaths(d: string, [a, b, c, dd, e, f]: Matrix): Point[][] {
   const at = (): Point => [a * x + c * y + e, b * x + dd * y + f];
   for (const [, op, args] of d.matchAll(/([MLHVZ])([^MLHVZ]*)/giu)) {
     const v = (args!.match(NUMBERS) ?? []).map(Number);
-    switch (op!.toUpperCase()) {
+    const kind = op!.toUpperCase();
+    // A move starts a new subpath; its points after the first are lines, as L's are.
+    if (kind === 'M') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    }
+    switch (kind) {
       case 'M':
-        if (cur.length) out.push(cur);
-        cur = [];
-        for (let i = 0; i + 1 < v.length; i += 2) {
-          [x, y] = [v[i]!, v[i + 1]!];
-          cur.push(at());
-        }
-        break;
       case 'L':
         for (let i = 0; i + 1 < v.length; i += 2) {
           [x, y] = [v[i]!, v[i + 1]!];
